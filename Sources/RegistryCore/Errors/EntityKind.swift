@@ -1,0 +1,27 @@
+/// The kinds of record the registry keeps, named in both languages.
+public enum EntityKind: String, Codable, Sendable {
+    case `operator`
+    case subject
+    case application
+    case objection
+    case licence
+    case regionTitle = "region-title"
+
+    public var chinese: String {
+        switch self {
+        case .operator: "经营主体"
+        case .subject: "认证对象"
+        case .application: "申请"
+        case .objection: "异议"
+        case .licence: "许可"
+        case .regionTitle: "天然氧吧称号"
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case .regionTitle: "region title"
+        default: rawValue
+        }
+    }
+}

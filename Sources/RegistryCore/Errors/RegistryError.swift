@@ -1,0 +1,68 @@
+/// Why the registry refused an action, in words a clerk can act on.
+public enum RegistryError: UserFacingError, Equatable {
+    case unknownTown(String)
+    case notFound(entity: EntityKind, id: String)
+    case duplicate(entity: EntityKind, id: String)
+    case roleNotAllowed(role: Role, action: RegistryAction)
+    case transitionNotAllowed(entity: EntityKind, id: String, state: String, action: RegistryAction)
+    case fourEyes(application: String, reviewer: String)
+    case rulesNotPassed(application: String, failing: [String])
+    case publicityNotOver(application: String, endsOn: Day)
+    case openObjections(application: String, count: Int)
+    case wrongSubjectKind(expected: SubjectKind, actual: SubjectKind)
+    case invalidDate(field: String, chinese: String, english: String)
+
+    public var chinese: String {
+        switch self {
+        case .unknownTown(let town):
+            "「\(town)」不是延庆区的乡镇或街道"
+        case .notFound(let entity, let id):
+            "找不到\(entity.chinese)「\(id)」"
+        case .duplicate(let entity, let id):
+            "\(entity.chinese)「\(id)」已经登记过，不能重复登记"
+        case .roleNotAllowed(let role, let action):
+            "「\(role.chinese)」无权执行「\(action.chinese)」，该操作需要：\(action.allowedRoles.map(\.chinese).sorted().joined(separator: "、"))"
+        case .transitionNotAllowed(let entity, let id, let state, let action):
+            "\(entity.chinese)「\(id)」当前状态为「\(state)」，不能「\(action.chinese)」"
+        case .fourEyes(let application, let reviewer):
+            "申请「\(application)」由 \(reviewer) 审核，审批必须由另一人进行（审核与审批分离）"
+        case .rulesNotPassed(let application, let failing):
+            "申请「\(application)」尚有未通过的准入条件：\(failing.joined(separator: "；"))"
+        case .publicityNotOver(let application, let endsOn):
+            "申请「\(application)」的公示期至 \(endsOn) 结束，公示期满后才能发证"
+        case .openObjections(let application, let count):
+            "申请「\(application)」有 \(count) 条公示异议尚未处理"
+        case .wrongSubjectKind(let expected, let actual):
+            "该操作适用于\(expected.chinese)，此对象是\(actual.chinese)"
+        case .invalidDate(_, let message, _):
+            message
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case .unknownTown(let town):
+            "'\(town)' is not a town, township or subdistrict of Yanqing"
+        case .notFound(let entity, let id):
+            "no \(entity.english) '\(id)'"
+        case .duplicate(let entity, let id):
+            "\(entity.english) '\(id)' is already registered"
+        case .roleNotAllowed(let role, let action):
+            "role \(role.rawValue) may not \(action.rawValue); allowed: \(action.allowedRoles.map(\.rawValue).sorted().joined(separator: ", "))"
+        case .transitionNotAllowed(let entity, let id, let state, let action):
+            "\(entity.english) \(id) is \(state); cannot \(action.rawValue)"
+        case .fourEyes(let application, let reviewer):
+            "application \(application) was reviewed by \(reviewer); another person must approve it"
+        case .rulesNotPassed(let application, let failing):
+            "application \(application) does not meet every admission rule: \(failing.joined(separator: "; "))"
+        case .publicityNotOver(let application, let endsOn):
+            "the publicity period of application \(application) ends on \(endsOn)"
+        case .openObjections(let application, let count):
+            "application \(application) has \(count) unresolved objection(s)"
+        case .wrongSubjectKind(let expected, let actual):
+            "this applies to a \(expected.rawValue), not a \(actual.rawValue)"
+        case .invalidDate(_, _, let message):
+            message
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/// 标识使用许可: the right to carry the oxygen-bar label, with scope, quota and validity.
+///
+/// active ⇄ suspended → revoked (final) | surrendered; expired follows from the date.
+public struct Licence: Codable, Sendable, Hashable {
+    /// The public number, e.g. `YQYB-P-2025-0012`.
+    public let number: String
+    public let applicationNumber: String
+    public let subjectID: Int64
+    public let operatorID: USCC
+    public let kind: SubjectKind
+    /// What the licence covers, in words, e.g. `张山营镇前黑龙庙村葡萄园 巨峰葡萄 2025 年度`.
+    public let scope: String
+    /// How many labels may be issued under it.
+    public let quota: Int
+    public let grantedOn: Day
+    public private(set) var validUntil: Day
+    /// When the yearly check of a homestay or dish licence is due.
+    public private(set) var nextCheckDue: Day?
+    public private(set) var status: LicenceStatus
+    public private(set) var suspension: Suspension?
+    public private(set) var revocation: Revocation?
+    public private(set) var surrenderedOn: Day?
+
+    /// A suspension and the deadline for the holder to correct what was wrong.
+    public struct Suspension: Codable, Sendable, Hashable {
+        public var since: Day
+        public var reason: String
+        public var correctionDeadline: Day
+    }
+
+    /// A final revocation.
+    public struct Revocation: Codable, Sendable, Hashable {
+        public var on: Day
+        public var category: RevocationReason
+        public var reason: String
+    }
+
+    /// Grants the licence of an application whose publicity has closed.
+    public init(number: String, application: Application, subject: Subject, on day: Day, policy: WorkflowPolicy) throws {
+        guard application.state == .granted else {
+            throw RegistryError.transitionNotAllowed(entity: .application, id: application.number, state: application.state.chinese, action: .closePublicity)
+        }
+        self.number = number
+        self.applicationNumber = application.number
+        self.subjectID = subject.id
+        self.operatorID = subject.operatorID
+        self.kind = subject.kind
+        self.grantedOn = day
+        self.validUntil = day.adding(months: policy.licenceMonths(for: subject.kind)).adding(days: -1)
+        self.status = .active
+        switch subject.details {
+        case .product(let product):
+            self.scope = "\(subject.name)（\(product.crop)\(product.variety.map { "·\($0)" } ?? "")，\(product.plot)，\(product.season) 年度）"
+            self.quota = Int((product.expectedOutputKg / product.packSizeKg * policy.spoilageAllowance).rounded(.up))
+        case .homestay(let homestay):
+            self.scope = "\(subject.name)（\(homestay.address)，\(homestay.rooms) 间客房）"
+            self.quota = policy.homestayPlaqueQuota
+            self.nextCheckDue = day.adding(months: policy.annualCheckMonths)
+        case .dish(let dish):
+            self.scope = "\(subject.name)（\(dish.restaurant)）"
+            self.quota = policy.dishCardQuota
+            self.nextCheckDue = day.adding(months: policy.annualCheckMonths)
+        }
+    }
+
+    /// The status on a day, with expiry derived from the validity date.
+    public func status(on day: Day) -> LicenceStatus {
+        switch status {
+        case .active, .suspended: day > validUntil ? .expired : status
+        default: status
+        }
+    }
+
+    /// 暂停: reversible, with a deadline for correction.
+    public mutating func suspend(by actor: Actor, on day: Day, reason: String, correctionDeadline: Day) throws {
+        try step(.suspendLicence, by: actor, on: day, from: [.active])
+        guard correctionDeadline > day else {
+            throw RegistryError.invalidDate(field: "deadline", chinese: "整改期限应晚于今天（\(day)）", english: "the correction deadline must be after today (\(day))")
+        }
+        suspension = Suspension(since: day, reason: try TextInput.required(reason, field: .reason, maxLength: 500), correctionDeadline: correctionDeadline)
+        status = .suspended
+    }
+
+    /// 恢复: ends a suspension.
+    public mutating func reinstate(by actor: Actor, on day: Day) throws {
+        try step(.reinstateLicence, by: actor, on: day, from: [.suspended])
+        suspension = nil
+        status = .active
+    }
+
+    /// 撤销: final. The operator may not apply again during the bar period.
+    public mutating func revoke(by actor: Actor, on day: Day, category: RevocationReason, reason: String) throws {
+        try step(.revokeLicence, by: actor, on: day, from: [.active, .suspended, .expired])
+        revocation = Revocation(on: day, category: category, reason: try TextInput.required(reason, field: .reason, maxLength: 500))
+        status = .revoked
+    }
+
+    /// 注销: the holder gives the licence up.
+    public mutating func surrender(by actor: Actor, on day: Day) throws {
+        try step(.surrenderLicence, by: actor, on: day, from: [.active, .suspended])
+        surrenderedOn = day
+        status = .surrendered
+    }
+
+    /// 延续: extends an active licence by one validity period (after the yearly check or before expiry).
+    public mutating func renew(by actor: Actor, on day: Day, policy: WorkflowPolicy) throws {
+        try step(.renewLicence, by: actor, on: day, from: [.active, .expired])
+        let from = max(validUntil, day)
+        validUntil = from.adding(months: policy.licenceMonths(for: kind))
+        if nextCheckDue != nil { nextCheckDue = day.adding(months: policy.annualCheckMonths) }
+        status = .active
+    }
+
+    /// The day the operator may apply again after a revocation.
+    public func barEnds(policy: WorkflowPolicy) -> Day? {
+        revocation.map { $0.on.adding(months: $0.category.isFraud ? policy.fraudBarMonths : policy.revocationBarMonths) }
+    }
+
+    private func step(_ action: RegistryAction, by actor: Actor, on day: Day, from allowed: Set<LicenceStatus>) throws {
+        try actor.require(action)
+        let current = status(on: day)
+        guard allowed.contains(current) else {
+            throw RegistryError.transitionNotAllowed(entity: .licence, id: number, state: current.chinese, action: action)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// Every action that changes the registry, with the roles allowed to take it.
+public enum RegistryAction: String, Codable, Sendable, CaseIterable {
+    case registerOperator
+    case registerSubject
+    case submitApplication
+    case acceptApplication
+    case returnApplication
+    case reviewApplication
+    case approveApplication
+    case rejectApplication
+    case recordObjection
+    case resolveObjection
+    case closePublicity
+    case suspendLicence
+    case reinstateLicence
+    case revokeLicence
+    case surrenderLicence
+    case renewLicence
+    case setRegionTitle
+
+    /// The roles that may take this action.
+    public var allowedRoles: Set<Role> {
+        switch self {
+        case .registerOperator, .registerSubject, .submitApplication, .acceptApplication, .returnApplication,
+             .recordObjection, .surrenderLicence:
+            [.clerk]
+        case .reviewApplication:
+            [.reviewer]
+        case .rejectApplication:
+            [.reviewer, .approver]
+        case .approveApplication, .resolveObjection, .closePublicity, .suspendLicence, .reinstateLicence,
+             .revokeLicence, .renewLicence:
+            [.approver]
+        case .setRegionTitle:
+            [.admin]
+        }
+    }
+
+    /// The Chinese name of the action, as on a button.
+    public var chinese: String {
+        switch self {
+        case .registerOperator: "登记经营主体"
+        case .registerSubject: "登记认证对象"
+        case .submitApplication: "提交申请"
+        case .acceptApplication: "受理"
+        case .returnApplication: "退回补正"
+        case .reviewApplication: "审核"
+        case .approveApplication: "审批通过"
+        case .rejectApplication: "不予通过"
+        case .recordObjection: "登记公示异议"
+        case .resolveObjection: "处理公示异议"
+        case .closePublicity: "结束公示并发证"
+        case .suspendLicence: "暂停许可"
+        case .reinstateLicence: "恢复许可"
+        case .revokeLicence: "撤销许可"
+        case .surrenderLicence: "注销许可（主体申请）"
+        case .renewLicence: "延续许可"
+        case .setRegionTitle: "设置天然氧吧称号状态"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// What a label, plaque or licence shows the public, derived from every level it rests on and never
+/// stored: the worst of region title → licence → certificate → batch → label (DESIGN §4).
+public struct DisplayStatus: Codable, Sendable, Hashable {
+    public var state: State
+    /// The level the state comes from.
+    public var source: Source
+    public var since: Day?
+    /// The reason category in Chinese, for states other than valid.
+    public var reason: String?
+
+    /// The public states, from best to worst.
+    public enum State: String, Codable, Sendable, CaseIterable, Comparable {
+        case valid
+        case suspended
+        case expired
+        case surrendered
+        case revoked
+        case voided
+
+        /// The badge text.
+        public var chinese: String {
+            switch self {
+            case .valid: "有效"
+            case .suspended: "已暂停"
+            case .expired: "已过期"
+            case .surrendered: "已注销"
+            case .revoked: "已撤销"
+            case .voided: "已作废"
+            }
+        }
+
+        public static func < (lhs: State, rhs: State) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    /// The levels a status can come from, top first.
+    public enum Source: String, Codable, Sendable {
+        case regionTitle
+        case licence
+        case certificate
+        case batch
+        case label
+    }
+
+    public init(state: State, source: Source, since: Day? = nil, reason: String? = nil) {
+        self.state = state
+        self.source = source
+        self.since = since
+        self.reason = reason
+    }
+
+    /// The worst of the given levels; on a tie the higher level (earlier in the list) explains it.
+    public static func cascade(_ levels: [DisplayStatus]) -> DisplayStatus {
+        levels.reduce(nil as DisplayStatus?) { worst, next in
+            guard let worst else { return next }
+            return next.state > worst.state ? next : worst
+        } ?? DisplayStatus(state: .valid, source: .licence)
+    }
+
+    /// The status the region title gives every label.
+    public static func of(_ title: RegionTitle, on day: Day) -> DisplayStatus {
+        switch title.standing {
+        case .suspended:
+            DisplayStatus(state: .suspended, source: .regionTitle, reason: "延庆区中国天然氧吧称号暂停\(title.note.map { "：\($0)" } ?? "")")
+        case .revoked:
+            DisplayStatus(state: .revoked, source: .regionTitle, reason: "延庆区中国天然氧吧称号被撤销")
+        case .valid where day > title.validUntil:
+            DisplayStatus(state: .suspended, source: .regionTitle, since: title.validUntil.adding(days: 1), reason: "延庆区中国天然氧吧称号复查期已过，待复查结果")
+        case .valid:
+            DisplayStatus(state: .valid, source: .regionTitle)
+        }
+    }
+
+    /// The status a licence gives its labels on a day.
+    public static func of(_ licence: Licence, on day: Day) -> DisplayStatus {
+        switch licence.status(on: day) {
+        case .active:
+            DisplayStatus(state: .valid, source: .licence)
+        case .suspended:
+            DisplayStatus(state: .suspended, source: .licence, since: licence.suspension?.since,
+                          reason: licence.suspension.map { "\($0.reason)（整改期限 \($0.correctionDeadline)）" })
+        case .expired:
+            DisplayStatus(state: .expired, source: .licence, since: licence.validUntil.adding(days: 1), reason: "许可有效期至 \(licence.validUntil)")
+        case .revoked:
+            DisplayStatus(state: .revoked, source: .licence, since: licence.revocation?.on, reason: licence.revocation?.category.chinese)
+        case .surrendered:
+            DisplayStatus(state: .surrendered, source: .licence, since: licence.surrenderedOn, reason: "持证主体申请注销")
+        }
+    }
+
+    /// The cascade for a licence under the region title.
+    public static func of(_ licence: Licence, under title: RegionTitle, on day: Day) -> DisplayStatus {
+        cascade([of(title, on: day), of(licence, on: day)])
+    }
+}

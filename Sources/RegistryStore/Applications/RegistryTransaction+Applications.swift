@@ -1,0 +1,149 @@
+import GRDB
+import RegistryCore
+
+extension RegistryTransaction {
+    /// Opens an application for a subject, submitted at once unless `draft`. A subject may have only
+    /// one open application at a time.
+    public func apply(subjectID: Int64, evidence: [Evidence], by actor: Actor, draft: Bool = false) throws -> Application {
+        try actor.require(.submitApplication)
+        let subject = try subject(subjectID)
+        if let open = try String.fetchOne(db, sql: """
+            SELECT number FROM applications WHERE subject_id = ? AND state NOT IN ('rejected', 'granted')
+            """, arguments: [subjectID]) {
+            throw RegistryError.duplicate(entity: .application, id: "\(open)（对象 \(subjectID) 已有未办结的申请）")
+        }
+        let number = String(format: "SQ-%04d-%04d", today.year, try nextNumber(in: "SQ-\(today.year)"))
+        var application = Application(number: number, subject: subject, evidence: evidence)
+        try db.execute(sql: "INSERT INTO applications(number, subject_id, operator_uscc, kind, state, body) VALUES (?, ?, ?, ?, ?, '')",
+                       arguments: [number, subjectID, subject.operatorID.value, subject.kind.rawValue, application.state.rawValue])
+        try appendAudit(actor, "createApplication", .application, number, to: ApplicationState.draft.rawValue, details: try encode(evidence))
+        if !draft {
+            try application.submit(by: actor, on: today)
+            try appendAudit(actor, "submitApplication", .application, number, from: ApplicationState.draft.rawValue, to: application.state.rawValue)
+        }
+        try save(application)
+        return application
+    }
+
+    /// The application with a number, or a not-found error.
+    public func application(_ number: String) throws -> Application {
+        let key = number.uppercased()
+        guard let body = try String.fetchOne(db, sql: "SELECT body FROM applications WHERE number = ?", arguments: [key]) else {
+            throw RegistryError.notFound(entity: .application, id: number)
+        }
+        return try decode(Application.self, body, entity: .application, id: key)
+    }
+
+    /// Applications, optionally in one state, newest first.
+    public func applications(state: ApplicationState? = nil) throws -> [Application] {
+        let rows = if let state {
+            try String.fetchAll(db, sql: "SELECT body FROM applications WHERE state = ? ORDER BY number DESC", arguments: [state.rawValue])
+        } else {
+            try String.fetchAll(db, sql: "SELECT body FROM applications ORDER BY number DESC")
+        }
+        return try rows.map { try decode(Application.self, $0, entity: .application, id: "?") }
+    }
+
+    /// Submits a draft, or resubmits a returned application with more evidence.
+    @discardableResult
+    public func submit(_ number: String, addingEvidence evidence: [Evidence], by actor: Actor) throws -> Application {
+        try change(number, "submitApplication", by: actor, details: try encode(evidence)) { try $0.submit(by: actor, on: today, addingEvidence: evidence) }
+    }
+
+    /// 受理.
+    @discardableResult
+    public func accept(_ number: String, by actor: Actor) throws -> Application {
+        try change(number, "acceptApplication", by: actor) { try $0.accept(by: actor) }
+    }
+
+    /// 退回补正.
+    @discardableResult
+    public func returnForEvidence(_ number: String, by actor: Actor, reason: String) throws -> Application {
+        try change(number, "returnApplication", by: actor, reason: reason) { try $0.returnForEvidence(by: actor, reason: reason) }
+    }
+
+    /// 审核: records the findings together with every rule verdict as it stands now.
+    @discardableResult
+    public func review(_ number: String, by actor: Actor, findings: String) throws -> (Application, [RuleVerdict]) {
+        let verdicts = try evaluateRules(number)
+        let application = try change(number, "reviewApplication", by: actor, reason: findings, details: try encode(verdicts)) {
+            try $0.review(by: actor, findings: findings)
+        }
+        return (application, verdicts)
+    }
+
+    /// 审批: re-evaluates the rules, enforces the four-eyes rule and starts publicity.
+    @discardableResult
+    public func approve(_ number: String, by actor: Actor) throws -> Application {
+        let verdicts = try evaluateRules(number)
+        return try change(number, "approveApplication", by: actor, details: try encode(verdicts)) {
+            try $0.approve(by: actor, on: today, verdicts: verdicts, publicityWorkingDays: configuration.policy.publicityWorkingDays)
+        }
+    }
+
+    /// 不予通过.
+    @discardableResult
+    public func reject(_ number: String, by actor: Actor, reason: String) throws -> Application {
+        try change(number, "rejectApplication", by: actor, reason: reason) { try $0.reject(by: actor, on: today, reason: reason) }
+    }
+
+    /// Records an objection during publicity and returns its number.
+    @discardableResult
+    public func recordObjection(_ number: String, raisedBy: String, text: String, by actor: Actor) throws -> Int {
+        var id = 0
+        try change(number, "recordObjection", by: actor, reason: text) { id = try $0.recordObjection(by: actor, raisedBy: raisedBy, text: text, on: today) }
+        return id
+    }
+
+    /// Upholds (which rejects the application) or dismisses an objection.
+    @discardableResult
+    public func resolveObjection(_ number: String, objection: Int, upheld: Bool, by actor: Actor, reason: String) throws -> Application {
+        try change(number, upheld ? "upholdObjection" : "dismissObjection", by: actor, reason: reason) {
+            try $0.resolveObjection(objection, upheld: upheld, by: actor, reason: reason, on: today)
+        }
+    }
+
+    /// Ends publicity and grants the licence, in one transaction.
+    public func closePublicity(_ number: String, by actor: Actor) throws -> Licence {
+        let application = try change(number, "closePublicity", by: actor) { try $0.closePublicity(by: actor, on: today) }
+        return try grantLicence(for: application, by: actor)
+    }
+
+    /// Every admission rule's verdict for an application, as of today.
+    public func evaluateRules(_ number: String) throws -> [RuleVerdict] {
+        let application = try application(number)
+        let subject = try subject(application.subjectID)
+        guard let rules = configuration.ruleSets[subject.kind] else {
+            throw ConfigurationError.missing(file: "rules/\(subject.kind.rawValue).json")
+        }
+        let context = RuleContext(
+            day: today, operatorRecord: try requireOperator(application.operatorID.value), subject: subject,
+            evidence: application.evidence, regionTitle: try regionTitle(),
+            revokedLicences: try licences(operatorUSCC: application.operatorID.value).filter { $0.status == .revoked },
+            licensedSubjectIDs: try activeLicensedSubjectIDs(among: Self.ingredientSources(of: subject)), policy: configuration.policy)
+        return rules.evaluate(context)
+    }
+
+    private static func ingredientSources(of subject: Subject) -> [Int64] {
+        guard case .dish(let dish) = subject.details else { return [] }
+        return dish.ingredients.compactMap(\.sourceSubjectID)
+    }
+
+    /// Loads an application, applies one workflow step, saves it and records the audit event.
+    @discardableResult
+    private func change(_ number: String, _ action: String, by actor: Actor, reason: String? = nil, details: String? = nil,
+                        _ step: (inout Application) throws -> Void) throws -> Application {
+        var application = try application(number)
+        let from = application.state
+        try step(&application)
+        try save(application)
+        try appendAudit(actor, action, .application, application.number, from: from.rawValue, to: application.state.rawValue,
+                        reason: reason, details: details)
+        return application
+    }
+
+    private func save(_ application: Application) throws {
+        try db.execute(sql: "UPDATE applications SET state = ?, body = ? WHERE number = ?",
+                       arguments: [application.state.rawValue, try encode(application), application.number])
+    }
+}

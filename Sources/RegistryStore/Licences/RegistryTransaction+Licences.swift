@@ -1,0 +1,99 @@
+import GRDB
+import RegistryCore
+
+extension RegistryTransaction {
+    /// Creates the licence of a granted application (called by `closePublicity`).
+    func grantLicence(for application: Application, by actor: Actor) throws -> Licence {
+        let subject = try subject(application.subjectID)
+        let sequence = "YQYB-\(subject.kind.licenceLetter)-\(today.year)"
+        let number = String(format: "%@-%04d", sequence, try nextNumber(in: sequence))
+        let licence = try Licence(number: number, application: application, subject: subject, on: today, policy: configuration.policy)
+        try db.execute(sql: """
+            INSERT INTO licences(number, application_number, subject_id, operator_uscc, kind, status, valid_until, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [licence.number, licence.applicationNumber, licence.subjectID, licence.operatorID.value,
+                             licence.kind.rawValue, licence.status.rawValue, licence.validUntil.description, try encode(licence)])
+        try appendAudit(actor, "grantLicence", .licence, number, to: licence.status.rawValue,
+                        reason: "申请 \(application.number) 公示期满", details: try encode(licence))
+        return licence
+    }
+
+    /// The licence with a number, or a not-found error.
+    public func licence(_ number: String) throws -> Licence {
+        let key = number.uppercased()
+        guard let body = try String.fetchOne(db, sql: "SELECT body FROM licences WHERE number = ?", arguments: [key]) else {
+            throw RegistryError.notFound(entity: .licence, id: number)
+        }
+        return try decode(Licence.self, body, entity: .licence, id: key)
+    }
+
+    /// Licences, optionally of one operator, by number.
+    public func licences(operatorUSCC: String? = nil) throws -> [Licence] {
+        let rows = if let operatorUSCC {
+            try String.fetchAll(db, sql: "SELECT body FROM licences WHERE operator_uscc = ? ORDER BY number", arguments: [operatorUSCC.uppercased()])
+        } else {
+            try String.fetchAll(db, sql: "SELECT body FROM licences ORDER BY number")
+        }
+        return try rows.map { try decode(Licence.self, $0, entity: .licence, id: "?") }
+    }
+
+    /// Those of the subjects that hold a licence active today.
+    func activeLicensedSubjectIDs(among subjects: [Int64]) throws -> Set<Int64> {
+        guard !subjects.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: subjects.count).joined(separator: ",")
+        return Set(try Int64.fetchAll(db, sql: """
+            SELECT subject_id FROM licences WHERE status = 'active' AND valid_until >= ? AND subject_id IN (\(placeholders))
+            """, arguments: StatementArguments([today.description] + subjects.map { $0 as any DatabaseValueConvertible })))
+    }
+
+    /// What the licence's labels show today, under the region title.
+    public func displayStatus(of licence: Licence) throws -> DisplayStatus {
+        DisplayStatus.of(licence, under: try regionTitle(), on: today)
+    }
+
+    /// 暂停 with a correction deadline.
+    @discardableResult
+    public func suspend(_ number: String, by actor: Actor, reason: String, correctionDeadline: Day) throws -> Licence {
+        try change(licence: number, "suspendLicence", by: actor, reason: reason, details: "{\"correctionDeadline\":\"\(correctionDeadline)\"}") {
+            try $0.suspend(by: actor, on: today, reason: reason, correctionDeadline: correctionDeadline)
+        }
+    }
+
+    /// 恢复.
+    @discardableResult
+    public func reinstate(_ number: String, by actor: Actor, reason: String) throws -> Licence {
+        try change(licence: number, "reinstateLicence", by: actor, reason: reason) { try $0.reinstate(by: actor, on: today) }
+    }
+
+    /// 撤销, final.
+    @discardableResult
+    public func revoke(_ number: String, by actor: Actor, category: RevocationReason, reason: String) throws -> Licence {
+        try change(licence: number, "revokeLicence", by: actor, reason: "\(category.chinese)：\(reason)", details: "{\"category\":\"\(category.rawValue)\"}") {
+            try $0.revoke(by: actor, on: today, category: category, reason: reason)
+        }
+    }
+
+    /// 注销 at the holder's request.
+    @discardableResult
+    public func surrender(_ number: String, by actor: Actor, reason: String) throws -> Licence {
+        try change(licence: number, "surrenderLicence", by: actor, reason: reason) { try $0.surrender(by: actor, on: today) }
+    }
+
+    /// 延续 by one validity period.
+    @discardableResult
+    public func renew(_ number: String, by actor: Actor, reason: String) throws -> Licence {
+        try change(licence: number, "renewLicence", by: actor, reason: reason) { try $0.renew(by: actor, on: today, policy: configuration.policy) }
+    }
+
+    private func change(licence number: String, _ action: String, by actor: Actor, reason: String, details: String? = nil,
+                        _ step: (inout Licence) throws -> Void) throws -> Licence {
+        var licence = try licence(number)
+        let from = licence.status(on: today)
+        try step(&licence)
+        try db.execute(sql: "UPDATE licences SET status = ?, valid_until = ?, body = ? WHERE number = ?",
+                       arguments: [licence.status.rawValue, licence.validUntil.description, try encode(licence), licence.number])
+        try appendAudit(actor, action, .licence, licence.number, from: from.rawValue, to: licence.status(on: today).rawValue,
+                        reason: reason, details: details)
+        return licence
+    }
+}

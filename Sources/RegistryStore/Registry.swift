@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+import RegistryCore
+
+/// The registry's SQLite database (WAL mode, through GRDB). Every change runs in one transaction
+/// together with its audit event, so a failure leaves nothing half-written.
+public final class Registry: Sendable {
+    let pool: DatabasePool
+    /// The rules, policy and clock the registry works with.
+    public let configuration: RegistryConfiguration
+    /// The database file.
+    public let path: String
+
+    /// Opens (and creates or migrates) the registry at a path; parent folders are created.
+    public init(path: String, configuration: RegistryConfiguration) throws {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            var config = Configuration()
+            config.busyMode = .timeout(30)
+            pool = try DatabasePool(path: path, configuration: config)
+            try Migrations.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, detail: error.message ?? "\(error)")
+        } catch {
+            throw StoreError.cannotOpen(path: path, detail: "\(error)")
+        }
+        self.path = path
+        self.configuration = configuration
+    }
+
+    /// Runs changes in one immediate transaction: all of them land, or none.
+    public func write<T>(_ body: (RegistryTransaction) throws -> T) throws -> T {
+        let now = configuration.clock()
+        return try StoreError.wrapping {
+            try pool.write { db in try body(RegistryTransaction(db: db, configuration: configuration, now: now)) }
+        }
+    }
+
+    /// Reads a consistent snapshot.
+    public func read<T>(_ body: (RegistryTransaction) throws -> T) throws -> T {
+        let now = configuration.clock()
+        return try StoreError.wrapping {
+            try pool.read { db in try body(RegistryTransaction(db: db, configuration: configuration, now: now)) }
+        }
+    }
+
+    /// Copies the live database to a file with SQLite's online backup, consistent even while in use.
+    public func backup(to destination: String) throws {
+        guard !FileManager.default.fileExists(atPath: destination) else {
+            throw StoreError.backupTargetExists(path: destination)
+        }
+        try StoreError.wrapping {
+            let target = try DatabaseQueue(path: destination)
+            try pool.backup(to: target)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+import RegistryCore
+
+/// One transaction on the registry, read-only or writing. The domain operations are its methods,
+/// grouped by concept in the files beside this one.
+public struct RegistryTransaction {
+    let db: Database
+    /// The registry's rules, policy and clock.
+    public let configuration: RegistryConfiguration
+    /// The time the transaction started; every change in it is stamped with it.
+    public let now: Date
+
+    /// The same transaction with another time stamp, for loading historical records and demo data:
+    /// every change made through the copy is dated `date`, in the same transaction.
+    public func backdated(to date: Date) -> RegistryTransaction {
+        RegistryTransaction(db: db, configuration: configuration, now: date)
+    }
+
+    /// Today in Beijing.
+    public var today: Day { Day(now) }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    func encode<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try Self.encoder.encode(value), as: UTF8.self)
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, _ json: String, entity: EntityKind, id: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(json.utf8))
+        } catch {
+            throw StoreError.corruptRecord(entity: entity, id: id)
+        }
+    }
+
+    /// The next number in a named sequence (per prefix and year), starting at 1.
+    func nextNumber(in sequence: String) throws -> Int {
+        try db.execute(sql: """
+            INSERT INTO counters(name, value) VALUES (?, 1)
+            ON CONFLICT(name) DO UPDATE SET value = value + 1
+            """, arguments: [sequence])
+        return try Int.fetchOne(db, sql: "SELECT value FROM counters WHERE name = ?", arguments: [sequence])!
+    }
+}

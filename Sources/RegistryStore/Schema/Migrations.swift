@@ -1,0 +1,74 @@
+import GRDB
+
+/// The versioned schema. Each domain record is stored whole as JSON (`body`), with the columns that
+/// queries filter on beside it.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-registry") { db in
+            try db.create(table: "operators") { t in
+                t.primaryKey("uscc", .text)
+                t.column("name", .text).notNull().indexed()
+                t.column("kind", .text).notNull()
+                t.column("town_id", .text).notNull().indexed()
+                t.column("body", .text).notNull()
+            }
+            try db.create(table: "subjects") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("operator_uscc", .text).notNull().indexed().references("operators")
+                t.column("kind", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("town_id", .text).notNull()
+                t.column("body", .text).notNull()
+            }
+            try db.create(table: "applications") { t in
+                t.primaryKey("number", .text)
+                t.column("subject_id", .integer).notNull().indexed().references("subjects")
+                t.column("operator_uscc", .text).notNull().indexed().references("operators")
+                t.column("kind", .text).notNull()
+                t.column("state", .text).notNull().indexed()
+                t.column("body", .text).notNull()
+            }
+            try db.create(table: "licences") { t in
+                t.primaryKey("number", .text)
+                t.column("application_number", .text).notNull().unique().references("applications")
+                t.column("subject_id", .integer).notNull().indexed().references("subjects")
+                t.column("operator_uscc", .text).notNull().indexed().references("operators")
+                t.column("kind", .text).notNull()
+                t.column("status", .text).notNull().indexed()
+                t.column("valid_until", .text).notNull()
+                t.column("body", .text).notNull()
+            }
+            try db.create(table: "region_title") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("body", .text).notNull()
+            }
+            try db.create(table: "counters") { t in
+                t.primaryKey("name", .text)
+                t.column("value", .integer).notNull()
+            }
+            try db.create(table: "audit_events") { t in
+                t.primaryKey("sequence", .integer)
+                t.column("at_ms", .integer).notNull()
+                t.column("actor", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("entity", .text).notNull()
+                t.column("entity_id", .text).notNull()
+                t.column("from_state", .text)
+                t.column("to_state", .text)
+                t.column("reason", .text)
+                t.column("details", .text)
+                t.column("previous_hash", .text).notNull()
+                t.column("hash", .text).notNull()
+            }
+            try db.create(index: "audit_events_entity", on: "audit_events", columns: ["entity", "entity_id"])
+            try db.create(table: "audit_head") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("sequence", .integer).notNull()
+                t.column("hash", .text).notNull()
+            }
+        }
+        return migrator
+    }
+}

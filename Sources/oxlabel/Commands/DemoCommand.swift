@@ -1,0 +1,16 @@
+import ArgumentParser
+import RegistryStore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Fill a new registry with realistic (invented) Yanqing data.",
+        discussion: "Example: oxlabel demo --data var/demo.sqlite")
+    @OptionGroup var options: RegistryOptions
+    @Option(help: "Multiply the demo's size (10 = 400 operators, 4,000 applications).") var scale = 1
+
+    func run() throws {
+        let registry = try options.openRegistry(create: true)
+        let summary = try DemoRegistry(scale: scale).fill(registry)
+        try options.emit(summary, text: summary.text)
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import RegistryCore
+import RegistryStore
+
+struct LicenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "licence", abstract: "Look up and withdraw licences (准出): suspend, reinstate, revoke, surrender, renew.",
+        subcommands: [List.self, Show.self, Suspend.self, Reinstate.self, Revoke.self, Surrender.self, Renew.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List licences with the status their labels show today.", discussion: "Example: oxlabel licence list --operator 93110119MA01XXXXXX")
+        @OptionGroup var options: RegistryOptions
+        @Option(name: .customLong("operator"), help: "Only this operator's.") var operatorUSCC: String?
+
+        func run() throws {
+            let rows = try options.openRegistry().read { tx in
+                try tx.licences(operatorUSCC: operatorUSCC).map { LicenceView(licence: $0, shows: try tx.displayStatus(of: $0)) }
+            }
+            try options.emit(rows, text: Table.render(
+                header: ["许可编号", "类别", "状态", "标签显示", "有效期至", "额度", "经营主体"],
+                rows: rows.map { [$0.licence.number, $0.licence.kind.chinese, $0.licence.status.chinese, $0.shows.state.chinese,
+                                  $0.licence.validUntil.description, "\($0.licence.quota)", $0.licence.operatorID.value] }))
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a licence and its history.", discussion: "Example: oxlabel licence show YQYB-P-2025-0001")
+        @OptionGroup var options: RegistryOptions
+        @Argument(help: "Licence number.") var number: String
+
+        func run() throws {
+            let (view, history) = try options.openRegistry().read { tx in
+                let licence = try tx.licence(number)
+                return (LicenceView(licence: licence, shows: try tx.displayStatus(of: licence)),
+                        try tx.auditEvents(entity: .licence, id: licence.number))
+            }
+            struct Output: Encodable { let licence: LicenceView; let history: [AuditEvent] }
+            try options.emit(Output(licence: view, history: history), text: LicenceText.describe(view, history: history))
+        }
+    }
+
+    struct Suspend: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "暂停 a licence until corrected.",
+            discussion: "Example: oxlabel licence suspend YQYB-P-2025-0001 --reason 抽检农残超标 --deadline 2025-12-31 --actor 赵敏 --role approver")
+        @OptionGroup var options: RegistryOptions
+        @OptionGroup var who: ActorOptions
+        @Argument(help: "Licence number.") var number: String
+        @Option(help: "Why.") var reason: String
+        @Option(help: "Correction deadline, YYYY-MM-DD.") var deadline: String
+
+        func run() throws {
+            let actor = try who.resolve()
+            guard let day = Day(deadline) else { throw CLIError.badValue(option: "--deadline", value: deadline, expected: "a date YYYY-MM-DD") }
+            let licence = try options.openRegistry().write { try $0.suspend(number, by: actor, reason: reason, correctionDeadline: day) }
+            try options.emit(licence, text: LicenceText.step(licence))
+        }
+    }
+
+    struct Reinstate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "恢复 a suspended licence.",
+            discussion: "Example: oxlabel licence reinstate YQYB-P-2025-0001 --reason 复检合格 --actor 赵敏 --role approver")
+        @OptionGroup var options: RegistryOptions
+        @OptionGroup var who: ActorOptions
+        @Argument(help: "Licence number.") var number: String
+        @Option(help: "Why.") var reason: String
+
+        func run() throws {
+            let actor = try who.resolve()
+            let licence = try options.openRegistry().write { try $0.reinstate(number, by: actor, reason: reason) }
+            try options.emit(licence, text: LicenceText.step(licence))
+        }
+    }
+
+    struct Revoke: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "撤销 a licence: final, bars a new application for 12 months (36 for fraud).",
+            discussion: """
+            Example: oxlabel licence revoke YQYB-P-2025-0001 --category labelMisuse --reason 转让标签给外地商户 --actor 赵敏 --role approver
+            Categories: \(RevocationReason.allCases.map { "\($0.rawValue) (\($0.chinese))" }.joined(separator: ", "))
+            """)
+        @OptionGroup var options: RegistryOptions
+        @OptionGroup var who: ActorOptions
+        @Argument(help: "Licence number.") var number: String
+        @Option(help: "Reason category.") var category: String
+        @Option(help: "Why, in words.") var reason: String
+
+        func run() throws {
+            let actor = try who.resolve()
+            guard let category = RevocationReason(rawValue: category) else {
+                throw CLIError.unknownValue(option: "--category", value: category, allowed: RevocationReason.allCases.map(\.rawValue))
+            }
+            let licence = try options.openRegistry().write { try $0.revoke(number, by: actor, category: category, reason: reason) }
+            try options.emit(licence, text: LicenceText.step(licence))
+        }
+    }
+
+    struct Surrender: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "注销 a licence at its holder's request.",
+            discussion: "Example: oxlabel licence surrender YQYB-H-2025-0002 --reason 民宿停业 --actor 王芳 --role clerk")
+        @OptionGroup var options: RegistryOptions
+        @OptionGroup var who: ActorOptions
+        @Argument(help: "Licence number.") var number: String
+        @Option(help: "Why.") var reason: String
+
+        func run() throws {
+            let actor = try who.resolve()
+            let licence = try options.openRegistry().write { try $0.surrender(number, by: actor, reason: reason) }
+            try options.emit(licence, text: LicenceText.step(licence))
+        }
+    }
+
+    struct Renew: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "延续 a licence by one validity period after its check.",
+            discussion: "Example: oxlabel licence renew YQYB-H-2025-0002 --reason 年度核查合格 --actor 赵敏 --role approver")
+        @OptionGroup var options: RegistryOptions
+        @OptionGroup var who: ActorOptions
+        @Argument(help: "Licence number.") var number: String
+        @Option(help: "Why (e.g. the yearly check's result).") var reason: String
+
+        func run() throws {
+            let actor = try who.resolve()
+            let licence = try options.openRegistry().write { try $0.renew(number, by: actor, reason: reason) }
+            try options.emit(licence, text: LicenceText.step(licence))
+        }
+    }
+}
+
+/// A licence with what its labels show today.
+struct LicenceView: Encodable {
+    let licence: Licence
+    let shows: DisplayStatus
+}

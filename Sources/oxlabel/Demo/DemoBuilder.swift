@@ -1,0 +1,260 @@
+import Foundation
+import RegistryCore
+import RegistryStore
+
+/// Walks the demo's businesses through the workflow, each step dated on a plausible day.
+struct DemoBuilder {
+    let tx: RegistryTransaction
+    var rng: SeededGenerator
+    let today: Day
+    /// The latest season: this year from June, when the first applications of the year come in.
+    let season: Int
+    private var usedUSCCs: Set<String> = []
+    private var counter = 0
+    /// Current-season product subjects that hold a licence, by crop, for dish ingredients.
+    private var licensedByCrop: [String: [Int64]] = [:]
+    private var currentLicences: [(number: String, kind: SubjectKind, crop: String)] = []
+
+    static let clerks = ["王芳", "陈静"]
+    static let reviewers = ["李强", "刘洋"]
+    static let approvers = ["赵敏", "周建国"]
+    static let climateCrops: [String: String] = ["葡萄": "PT", "苹果": "PG", "八棱脆海棠": "HT", "香白杏": "XB", "草莓": "CM"]
+
+    init(tx: RegistryTransaction, rng: SeededGenerator) {
+        self.tx = tx
+        self.rng = rng
+        self.today = tx.today
+        self.season = tx.today.month >= 6 ? tx.today.year : tx.today.year - 1
+    }
+
+    // MARK: - Businesses
+
+    mutating func addRound(_ round: Int) throws {
+        let suffix = round == 0 ? "" : "（\(round + 1)）"
+        for grower in DemoCatalogue.growers {
+            let record = try addOperator(grower.name + suffix, kind: grower.kind, town: grower.town, village: grower.village, since: season - 3)
+            for year in (season - 2)...season {
+                for plot in 0..<Int.random(in: 4...6, using: &rng) {
+                    try addProduct(grower, owner: record, plot: plot, year: year)
+                }
+            }
+        }
+        for host in DemoCatalogue.hosts {
+            let record = try addOperator(host.name + suffix, kind: .homestay, town: host.town, village: host.village, since: season - 4)
+            for (index, name) in host.homestays.enumerated() {
+                try addHomestay(host, name: name, owner: record, index: index)
+            }
+        }
+        for restaurant in DemoCatalogue.restaurants {
+            let record = try addOperator(restaurant.name + suffix, kind: .restaurant, town: restaurant.town, village: restaurant.village, since: season - 3)
+            for dish in restaurant.dishes {
+                try addDish(dish, restaurant: restaurant, owner: record)
+            }
+        }
+    }
+
+    private mutating func addOperator(_ name: String, kind: OperatorKind, town: String, village: String, since year: Int) throws -> Operator {
+        let record = try Operator(uscc: newUSCC(kind: kind, name: name).value, name: name, kind: kind, town: town,
+                                  address: "北京市延庆区\(town)\(village)\(Int.random(in: 1...180, using: &rng))号",
+                                  contactPerson: ["张", "王", "李", "赵", "刘", "杨", "孙", "马"].randomElement(using: &rng)! + ["建华", "秀英", "国强", "桂兰", "春生", "丽娟"].randomElement(using: &rng)!,
+                                  phone: "1\(Int.random(in: 30...89, using: &rng))\(Int.random(in: 1000_0000...9999_9999, using: &rng))")
+        try at(Day(year: year, month: 3, day: 1)!.adding(days: Int.random(in: 0...200, using: &rng))).addOperator(record, by: clerk())
+        return record
+    }
+
+    private mutating func addProduct(_ grower: DemoCatalogue.Grower, owner: Operator, plot: Int, year: Int) throws {
+        let town = Yanqing.town(named: grower.town)!
+        let variety = grower.varieties[plot % grower.varieties.count]
+        let area = Double(Int.random(in: 20...160, using: &rng))
+        let plotName = "\(grower.village)\(["东坡", "西沟", "南台", "北岭", "前川", "后洼"][plot])地块"
+        let subject = try Subject(operatorID: owner.uscc, name: "\(grower.village)\(variety)\(grower.crop)", town: grower.town, details: .product(ProductDetails(
+            crop: grower.crop, variety: variety, plot: plotName,
+            location: GeoPoint(latitude: town.latitude + Double.random(in: -0.02...0.02, using: &rng),
+                               longitude: town.longitude + Double.random(in: -0.02...0.02, using: &rng),
+                               elevation: Double(Int.random(in: 480...720, using: &rng))),
+            areaMu: area, season: year, expectedOutputKg: area * grower.yieldPerMu, packSizeKg: grower.packKg)))
+        let start = min(Day(year: year, month: 6, day: 20)!.adding(days: Int.random(in: 0...55, using: &rng)), today.adding(days: -25))
+        let stored = try at(start.adding(days: -3)).addSubject(subject, by: clerk())
+        var evidence = [try Evidence(kind: .foodSafetyTest, reference: "JC-\(year)-\(next())", validUntil: Day(year: year + 1, month: 6, day: 30),
+                                     value: Double.random(in: 0...1, using: &rng) < 0.97 ? "合格" : "不合格")]
+        if let code = Self.climateCrops[grower.crop] {
+            let roll = Double.random(in: 0...1, using: &rng)
+            let grade: ClimateGrade = roll < 0.3 ? .excellent : roll < 0.75 ? .veryGood : roll < 0.95 ? .good : .ordinary
+            evidence.append(try Evidence(kind: .climateCertificate, reference: "YQQP-\(year)-\(code)-\(next())",
+                                         validUntil: Day(year: year + 1, month: 8, day: 31), value: grade.chinese))
+        } else if let other = grower.otherCertification {
+            evidence.append(try Evidence(kind: other, reference: "\(other == .greenFood ? "GF110229" : "ZS-")\(year - 1)\(next())", validUntil: Day(year: year + 2, month: 12, day: 31)))
+        }
+        let isCurrent = year == season
+        let roll = Double.random(in: 0...1, using: &rng)
+        if isCurrent && roll < 0.04 {
+            _ = try at(today.adding(days: -Int.random(in: 0...6, using: &rng))).apply(subjectID: stored.id, evidence: evidence, by: clerk(), draft: true)
+            return
+        }
+        let missingTest = roll > 0.96
+        let inProgress = isCurrent && roll > 0.78
+        let granted = try walk(subjectID: stored.id, evidence: missingTest ? Array(evidence.dropFirst()) : evidence,
+                               from: inProgress ? today.adding(days: -12) : start, addOnReturn: missingTest ? [evidence[0]] : [],
+                               stopAt: inProgress ? [.submitted, .returned, .accepted, .reviewed, .publicity][Int(stored.id % 5)] : nil)
+        if let granted, isCurrent {
+            licensedByCrop[grower.crop, default: []].append(stored.id)
+            currentLicences.append((granted, .product, grower.crop))
+        }
+    }
+
+    private mutating func addHomestay(_ host: DemoCatalogue.Host, name: String, owner: Operator, index: Int) throws {
+        let town = Yanqing.town(named: host.town)!
+        let subject = try Subject(operatorID: owner.uscc, name: name, town: host.town, details: .homestay(HomestayDetails(
+            address: "北京市延庆区\(host.town)\(host.village)\(Int.random(in: 1...120, using: &rng))号", rooms: Int.random(in: 4...16, using: &rng),
+            location: GeoPoint(latitude: town.latitude + Double.random(in: -0.015...0.015, using: &rng),
+                               longitude: town.longitude + Double.random(in: -0.015...0.015, using: &rng),
+                               elevation: Double(Int.random(in: 500...1100, using: &rng))))))
+        let start = Day(year: season - 1 + index % 2, month: 4, day: 1)!.adding(days: Int.random(in: 0...120, using: &rng))
+        let stored = try at(start.adding(days: -5)).addSubject(subject, by: clerk())
+        let evidence = [
+            try Evidence(kind: .naiAnnualMean, reference: "\(host.town)负氧离子站 \(start.year - 1) 年", value: "\(host.nai + Int.random(in: -60...60, using: &rng))"),
+            try Evidence(kind: .businessLicence, reference: owner.uscc.value),
+            try Evidence(kind: .specialTradePermit, reference: "京延公特字\(start.year)第\(next())号", validUntil: start.adding(months: 48)),
+            try Evidence(kind: .hygienePermit, reference: "京延卫公字\(start.year)第\(next())号", validUntil: start.adding(months: 48)),
+            try Evidence(kind: .firePermit, reference: "延消检字\(start.year)第\(next())号"),
+        ]
+        if let granted = try walk(subjectID: stored.id, evidence: evidence, from: start) {
+            currentLicences.append((granted, .homestay, ""))
+        }
+    }
+
+    private mutating func addDish(_ dish: (name: String, crop: String, ingredients: [(String, Double)]), restaurant: DemoCatalogue.Restaurant, owner: Operator) throws {
+        let sources = licensedByCrop[dish.crop] ?? []
+        let ingredients = dish.ingredients.enumerated().map { index, item in
+            Ingredient(name: item.0, grams: item.1, sourceSubjectID: index == 0 ? sources.randomElement(using: &rng) : nil)
+        }
+        let start = today.adding(days: -Int.random(in: 25...50, using: &rng))
+        let subject = try Subject(operatorID: owner.uscc, name: dish.name, town: restaurant.town,
+                                  details: .dish(DishDetails(restaurant: restaurant.name, ingredients: ingredients)))
+        let stored = try at(start.adding(days: -2)).addSubject(subject, by: clerk())
+        let evidence = [try Evidence(kind: .foodBusinessLicence, reference: "JY1\(11_0229)\(next())", validUntil: start.adding(months: 60))]
+        if let granted = try walk(subjectID: stored.id, evidence: evidence, from: start) {
+            currentLicences.append((granted, .dish, dish.crop))
+        }
+    }
+
+    // MARK: - Workflow
+
+    /// Takes an application from submission as far as the calendar allows: a step dated after today is
+    /// not taken, so recent applications stop part-way. Returns the licence number when one is granted.
+    private mutating func walk(subjectID: Int64, evidence: [Evidence], from start: Day, addOnReturn: [Evidence] = [],
+                               stopAt: ApplicationState? = nil) throws -> String? {
+        var day = start
+        let number = try at(day).apply(subjectID: subjectID, evidence: evidence, by: clerk()).number
+        day = day.adding(days: Int.random(in: 1...3, using: &rng))
+        guard day <= today, stopAt != .submitted else { return nil }
+        if !addOnReturn.isEmpty || stopAt == .returned {
+            try at(day).returnForEvidence(number, by: clerk(), reason: "缺少本季农产品质量安全检测报告，请补交")
+            day = day.adding(days: Int.random(in: 3...9, using: &rng))
+            guard day <= today, stopAt != .returned else { return nil }
+            try at(day).submit(number, addingEvidence: addOnReturn, by: clerk())
+            day = day.adding(days: 1)
+            guard day <= today else { return nil }
+        }
+        try at(day).accept(number, by: clerk())
+        day = day.adding(days: Int.random(in: 2...6, using: &rng))
+        guard day <= today, stopAt != .accepted else { return nil }
+        let reviewer = Self.reviewers.randomElement(using: &rng)!
+        let (_, verdicts) = try at(day).review(number, by: try Actor(name: reviewer, role: .reviewer), findings: Self.findings(verdicts: try at(day).evaluateRules(number)))
+        day = day.adding(days: Int.random(in: 1...4, using: &rng))
+        guard day <= today, stopAt != .reviewed else { return nil }
+        let approver = try Actor(name: Self.approvers.randomElement(using: &rng)!, role: .approver)
+        let failing = verdicts.filter { $0.outcome != .pass }
+        if !failing.isEmpty {
+            try at(day).reject(number, by: approver, reason: failing.map { "\($0.title)：\($0.reason)" }.joined(separator: "；"))
+            return nil
+        }
+        let application = try at(day).approve(number, by: approver)
+        if Double.random(in: 0...1, using: &rng) < 0.05, day.adding(days: 1) <= today {
+            let objection = try at(day.adding(days: 1)).recordObjection(number, raisedBy: "群众来电（实名）", text: "反映该地块去年曾使用外地果品冒充", by: clerk())
+            guard day.adding(days: 3) <= today else { return nil }
+            try at(day.adding(days: 3)).resolveObjection(number, objection: objection, upheld: false, by: approver, reason: "经现场核查与销售台账比对，反映情况不属实")
+        }
+        let close = application.publicityEndsOn!.adding(days: Int.random(in: 1...3, using: &rng))
+        guard close <= today, stopAt != .publicity else { return nil }
+        return try at(close).closePublicity(number, by: approver).number
+    }
+
+    /// Withdrawals of the current season: a suspension, a revocation, a surrender and a renewal.
+    mutating func withdrawSome() throws {
+        let approver = try Actor(name: Self.approvers[0], role: .approver)
+        let products = currentLicences.filter { $0.kind == .product }
+        if let licence = products.first(where: { $0.crop == "葡萄" }) {
+            try at(today.adding(days: -6)).suspend(licence.number, by: approver, reason: "区农产品质量安全监测站抽检发现农药残留超标",
+                                                   correctionDeadline: today.adding(days: 30))
+        }
+        if let licence = products.first(where: { $0.crop == "苹果" }) {
+            try at(today.adding(days: -20)).suspend(licence.number, by: approver, reason: "市场巡查发现外地苹果使用本许可标签", correctionDeadline: today.adding(days: 10))
+            try at(today.adding(days: -12)).revoke(licence.number, by: approver, category: .labelMisuse, reason: "经查实将氧吧标识转借给外地果商使用")
+        }
+        if let licence = products.last(where: { $0.crop == "香白杏" }) {
+            try at(today.adding(days: -40)).suspend(licence.number, by: approver, reason: "包装标签印制信息有误", correctionDeadline: today.adding(days: -25))
+            try at(today.adding(days: -30)).reinstate(licence.number, by: approver, reason: "已重新印制包装，复核无误")
+        }
+        let homestays = currentLicences.filter { $0.kind == .homestay }
+        if let licence = homestays.last {
+            try at(today.adding(days: -15)).surrender(licence.number, by: clerk(), reason: "民宿停业转让，经营主体申请注销")
+        }
+        if let licence = homestays.first {
+            try at(today.adding(days: -3)).renew(licence.number, by: approver, reason: "年度核查合格，负氧离子监测与消防检查均符合要求")
+        }
+    }
+
+    func summary() throws -> DemoRegistry.Summary {
+        var summary = DemoRegistry.Summary()
+        summary.operators = try tx.operators().count
+        summary.subjects = try tx.subjects().count
+        for application in try tx.applications() { summary.applications[application.state.rawValue, default: 0] += 1 }
+        let licences = try tx.licences()
+        for licence in licences { summary.licences[licence.status(on: today).rawValue, default: 0] += 1 }
+        summary.auditEvents = Int(try tx.auditEvents(limit: 1).first?.sequence ?? 0)
+        for status in [LicenceStatus.active, .suspended, .revoked] {
+            if let licence = licences.last(where: { $0.status(on: today) == status }) {
+                summary.examples[status.rawValue] = "oxlabel licence show \(licence.number)"
+            }
+        }
+        return summary
+    }
+
+    // MARK: - Helpers
+
+    private func at(_ day: Day) -> RegistryTransaction {
+        tx.backdated(to: day.start.addingTimeInterval(9 * 3600 + Double(counter % 28_800)))
+    }
+
+    private mutating func clerk() throws -> Actor {
+        try Actor(name: Self.clerks.randomElement(using: &rng)!, role: .clerk)
+    }
+
+    private mutating func next() -> String {
+        counter += 1
+        return String(format: "%04d", counter)
+    }
+
+    private static func findings(verdicts: [RuleVerdict]) -> String {
+        let failing = verdicts.filter { $0.outcome != .pass }
+        return failing.isEmpty ? "材料齐全，各项准入条件均符合，建议通过" : "以下条件不符合：" + failing.map(\.title).joined(separator: "、")
+    }
+
+    /// A fresh USCC with correct organisation-code and check characters (GB 11714, GB 32100).
+    private mutating func newUSCC(kind: OperatorKind, name: String) -> USCC {
+        let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
+        while true {
+            let type = kind == .cooperative ? "93" : name.contains("公司") ? "91" : "92"
+            let division = Bool.random(using: &rng) ? "110229" : "110119"
+            let body = "MA0" + String((0..<5).map { _ in alphabet.randomElement(using: &rng)! })
+            let weights = [3, 7, 9, 10, 5, 8, 4, 2]
+            let sum = zip(body, weights).reduce(0) { total, pair in
+                total + (Int(String(pair.0)) ?? Int(pair.0.asciiValue! - 55)) * pair.1
+            }
+            let check = (11 - sum % 11) % 11
+            let code = USCC.completing(type + division + body + (check == 10 ? "X" : String(check)))!
+            if usedUSCCs.insert(code.value).inserted { return code }
+        }
+    }
+}

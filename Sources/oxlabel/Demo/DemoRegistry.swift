@@ -1,0 +1,55 @@
+import Foundation
+import RegistryCore
+import RegistryStore
+
+/// Fills a new registry with three seasons of invented Yanqing data, in one transaction: operators with
+/// valid USCCs across the towns, products, homestays and dishes, applications in every state, and
+/// licences that are active, suspended, revoked, surrendered, renewed and expired.
+struct DemoRegistry {
+    let scale: Int
+
+    /// What the demo created.
+    struct Summary: Encodable {
+        var operators = 0
+        var subjects = 0
+        var applications: [String: Int] = [:]
+        var licences: [String: Int] = [:]
+        var auditEvents = 0
+        var examples: [String: String] = [:]
+
+        var text: String {
+            """
+            演示登记库已生成 demo registry filled:
+              经营主体 operators     \(operators)
+              认证对象 subjects      \(subjects)
+              申请 applications      \(applications.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+              许可 licences          \(licences.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+              审计事件 audit events  \(auditEvents)
+            试一试 try: \(examples.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "; "))
+            """
+        }
+    }
+
+    func fill(_ registry: Registry) throws -> Summary {
+        guard try registry.read({ try $0.operators().isEmpty }) else { throw DemoError.registryNotEmpty(path: registry.path) }
+        return try registry.write { tx in
+            var builder = DemoBuilder(tx: tx, rng: SeededGenerator(seed: 20_201_201))
+            for round in 0..<max(1, scale) { try builder.addRound(round) }
+            try builder.withdrawSome()
+            return try builder.summary()
+        }
+    }
+}
+
+/// The demo needs an empty registry.
+enum DemoError: UserFacingError {
+    case registryNotEmpty(path: String)
+
+    var chinese: String {
+        switch self { case .registryNotEmpty(let path): "\(path) 已有数据；演示数据只写入新的登记库（换一个 --data 路径）" }
+    }
+
+    var english: String {
+        switch self { case .registryNotEmpty(let path): "\(path) already holds data; the demo fills a new registry only (use another --data path)" }
+    }
+}

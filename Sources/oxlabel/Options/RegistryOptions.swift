@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import RegistryCore
+import RegistryStore
+
+/// Where the registry lives and how to print: shared by every command.
+struct RegistryOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "The registry file (default: $OXLABEL_DATA or ./var/oxlabel.sqlite).")
+    var dataPath: String?
+
+    @Option(name: .customLong("schemas"), help: "The Schemas folder with rules/ (default: $OXLABEL_SCHEMAS, ./Schemas, or the one beside the program).")
+    var schemasPath: String?
+
+    @Flag(help: "Print JSON for scripts instead of text.")
+    var json = false
+
+    /// The registry file path.
+    var resolvedDataPath: String {
+        dataPath ?? ProcessInfo.processInfo.environment["OXLABEL_DATA"] ?? "var/oxlabel.sqlite"
+    }
+
+    /// Opens the registry; refuses when there is none yet, unless `create`.
+    func openRegistry(create: Bool = false) throws -> Registry {
+        let path = resolvedDataPath
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw CLIError.noRegistry(path: path)
+        }
+        let schemas = try SchemaLocator.find(explicit: schemasPath)
+        return try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: schemas, clock: Clock.now))
+    }
+
+    /// Prints a value as JSON with `--json`, otherwise the text.
+    func emit<T: Encodable>(_ value: T, text: @autoclosure () -> String) throws {
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        } else {
+            print(text())
+        }
+    }
+}

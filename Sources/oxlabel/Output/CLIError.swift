@@ -1,0 +1,27 @@
+import RegistryCore
+
+/// Command-line mistakes, readable in both languages.
+enum CLIError: UserFacingError {
+    case noRegistry(path: String)
+    case missingOption(String)
+    case unknownValue(option: String, value: String, allowed: [String])
+    case badValue(option: String, value: String, expected: String)
+
+    var chinese: String {
+        switch self {
+        case .noRegistry(let path): "\(path) 处没有登记库，请先运行 oxlabel init"
+        case .missingOption(let option): "缺少参数 \(option)"
+        case .unknownValue(let option, let value, let allowed): "\(option) 的值「\(value)」无效，可选：\(allowed.joined(separator: "、"))"
+        case .badValue(let option, let value, let expected): "\(option) 的值「\(value)」无效，应为\(expected)"
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .noRegistry(let path): "no registry at \(path); run `oxlabel init` first"
+        case .missingOption(let option): "missing \(option)"
+        case .unknownValue(let option, let value, let allowed): "\(option) '\(value)' is not one of \(allowed.joined(separator: ", "))"
+        case .badValue(let option, let value, let expected): "\(option) '\(value)' is invalid: expected \(expected)"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import RegistryCore
+
+/// The text form of licences for the terminal.
+enum LicenceText {
+    static func step(_ licence: Licence) -> String {
+        "许可 \(licence.number)：\(licence.status.chinese) (\(licence.status.rawValue))，有效期至 \(licence.validUntil)"
+    }
+
+    static func describe(_ view: LicenceView, history: [AuditEvent]) -> String {
+        let l = view.licence
+        var lines = ["许可 \(l.number)（\(l.kind.chinese)）",
+                     "  范围      \(l.scope)",
+                     "  经营主体  \(l.operatorID)",
+                     "  状态      \(l.status.chinese)；标签显示「\(view.shows.state.chinese)」\(view.shows.reason.map { "：\($0)" } ?? "")",
+                     "  有效期    \(l.grantedOn) 至 \(l.validUntil)\(l.nextCheckDue.map { "，下次年度核查 \($0)" } ?? "")",
+                     "  标签额度  \(l.quota)",
+                     "  申请      \(l.applicationNumber)"]
+        if let s = l.suspension { lines.append("  暂停      \(s.since) 起：\(s.reason)，整改期限 \(s.correctionDeadline)") }
+        if let r = l.revocation { lines.append("  撤销      \(r.on)：\(r.category.chinese)，\(r.reason)") }
+        lines.append("  历史:")
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = Day.calendar.timeZone
+        lines += history.reversed().map { e in
+            "    \(formatter.string(from: e.at)) \(e.actor)（\(e.role.chinese)）\(e.action) \(e.from ?? "")→\(e.to ?? "")\(e.reason.map { "：\($0)" } ?? "")"
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import RegistryCore
+
+/// The `oxlabel` command: the registry of Yanqing's 中国天然氧吧 label and climate-quality certificates.
+@main
+struct Oxlabel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "oxlabel",
+        abstract: "Yanqing 中国天然氧吧 label registry: admission, licences, audit.",
+        discussion: """
+        The registry lives in ./var/oxlabel.sqlite unless --data or $OXLABEL_DATA says otherwise.
+        Commands that change it need --actor and --role (or $OXLABEL_ACTOR and $OXLABEL_ROLE).
+
+        Example: oxlabel init && oxlabel demo && oxlabel licence list
+        """,
+        subcommands: [
+            InitCommand.self, DemoCommand.self, OperatorCommand.self, SubjectCommand.self,
+            ApplyCommand.self, AcceptCommand.self, ReturnCommand.self, ReviewCommand.self, ApproveCommand.self,
+            RejectCommand.self, ObjectCommand.self, PublicityCommand.self, ApplicationCommand.self,
+            LicenceCommand.self, RegionTitleCommand.self, AuditCommand.self, BackupCommand.self,
+        ])
+
+    /// Runs a command; a refusal prints one line in both languages and exits with status 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as UserFacingError {
+            FileHandle.standardError.write(Data("oxlabel: \(error.chinese) | \(error.english)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
