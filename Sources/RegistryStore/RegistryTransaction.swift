@@ -10,11 +10,19 @@ public struct RegistryTransaction {
     public let configuration: RegistryConfiguration
     /// The time the transaction started; every change in it is stamped with it.
     public let now: Date
+    let cache: RecordCache
+
+    init(db: Database, configuration: RegistryConfiguration, now: Date, cache: RecordCache = RecordCache()) {
+        self.db = db
+        self.configuration = configuration
+        self.now = now
+        self.cache = cache
+    }
 
     /// The same transaction with another time stamp, for loading historical records and demo data:
     /// every change made through the copy is dated `date`, in the same transaction.
     public func backdated(to date: Date) -> RegistryTransaction {
-        RegistryTransaction(db: db, configuration: configuration, now: date)
+        RegistryTransaction(db: db, configuration: configuration, now: date, cache: cache)
     }
 
     /// Today in Beijing.
@@ -22,9 +30,11 @@ public struct RegistryTransaction {
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes]
         return encoder
     }()
+
+    static let decoder = JSONDecoder()
 
     func encode<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try Self.encoder.encode(value), as: UTF8.self)
@@ -32,7 +42,7 @@ public struct RegistryTransaction {
 
     func decode<T: Decodable>(_ type: T.Type, _ json: String, entity: EntityKind, id: String) throws -> T {
         do {
-            return try JSONDecoder().decode(type, from: Data(json.utf8))
+            return try Self.decoder.decode(type, from: Data(json.utf8))
         } catch {
             throw StoreError.corruptRecord(entity: entity, id: id)
         }
@@ -40,10 +50,10 @@ public struct RegistryTransaction {
 
     /// The next number in a named sequence (per prefix and year), starting at 1.
     func nextNumber(in sequence: String) throws -> Int {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO counters(name, value) VALUES (?, 1)
             ON CONFLICT(name) DO UPDATE SET value = value + 1
-            """, arguments: [sequence])
-        return try Int.fetchOne(db, sql: "SELECT value FROM counters WHERE name = ?", arguments: [sequence])!
+            """).execute(arguments: [sequence])
+        return try Int.fetchOne(try db.cachedStatement(sql: "SELECT value FROM counters WHERE name = ?"), arguments: [sequence])!
     }
 }

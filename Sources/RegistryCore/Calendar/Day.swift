@@ -17,11 +17,43 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Creates a day, or returns nil when it does not exist (`2025-02-30`).
     public init?(year: Int, month: Int, day: Int) {
-        let components = DateComponents(year: year, month: month, day: day)
-        guard (1900...2999).contains(year), components.isValidDate(in: Day.calendar) else { return nil }
+        guard (1900...2999).contains(year), (1...12).contains(month), (1...Day.length(ofMonth: month, in: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The number of days in a month of the Gregorian calendar.
+    public static func length(ofMonth month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm of H. Hinnant.
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The day a number of days after 1970-01-01.
+    public init(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let month = mp + (mp < 10 ? 3 : -9)
+        self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.month = month
+        self.day = dayOfYear - (153 * mp + 2) / 5 + 1
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -47,23 +79,29 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> Day {
-        Day(Day.calendar.date(byAdding: .day, value: count, to: start)!)
+        Day(daysSinceEpoch: daysSinceEpoch + count)
     }
 
     /// The same day `count` months later, clamped to the month's end.
     public func adding(months count: Int) -> Day {
-        Day(Day.calendar.date(byAdding: .month, value: count, to: start)!)
+        let index = year * 12 + (month - 1) + count
+        let (y, m) = (index / 12, index % 12 + 1)
+        return Day(year: y, month: m, day: min(day, Day.length(ofMonth: m, in: y)))!
     }
 
-    /// Whether the day is a Saturday or a Sunday.
+    /// Whether the day is a Saturday or a Sunday (1970-01-01 was a Thursday).
     public var isWeekend: Bool {
-        let weekday = Day.calendar.component(.weekday, from: start)
-        return weekday == 1 || weekday == 7
+        let weekday = ((daysSinceEpoch % 7) + 7 + 3) % 7 // 0 = Monday
+        return weekday >= 5
     }
 
     /// The last of `count` working days (Monday to Friday) after this day.

@@ -7,15 +7,14 @@ extension RegistryTransaction {
     public func apply(subjectID: Int64, evidence: [Evidence], by actor: Actor, draft: Bool = false) throws -> Application {
         try actor.require(.submitApplication)
         let subject = try subject(subjectID)
-        if let open = try String.fetchOne(db, sql: """
+        if let open = try String.fetchOne(try db.cachedStatement(sql: """
             SELECT number FROM applications WHERE subject_id = ? AND state NOT IN ('rejected', 'granted')
-            """, arguments: [subjectID]) {
+            """), arguments: [subjectID]) {
             throw RegistryError.duplicate(entity: .application, id: "\(open)（对象 \(subjectID) 已有未办结的申请）")
         }
         let number = String(format: "SQ-%04d-%04d", today.year, try nextNumber(in: "SQ-\(today.year)"))
         var application = Application(number: number, subject: subject, evidence: evidence)
-        try db.execute(sql: "INSERT INTO applications(number, subject_id, operator_uscc, kind, state, body) VALUES (?, ?, ?, ?, ?, '')",
-                       arguments: [number, subjectID, subject.operatorID.value, subject.kind.rawValue, application.state.rawValue])
+        try db.cachedStatement(sql: "INSERT INTO applications(number, subject_id, operator_uscc, kind, state, body) VALUES (?, ?, ?, ?, ?, '')").execute(arguments: [number, subjectID, subject.operatorID.value, subject.kind.rawValue, application.state.rawValue])
         try appendAudit(actor, "createApplication", .application, number, to: ApplicationState.draft.rawValue, details: try encode(evidence))
         if !draft {
             try application.submit(by: actor, on: today)
@@ -28,18 +27,20 @@ extension RegistryTransaction {
     /// The application with a number, or a not-found error.
     public func application(_ number: String) throws -> Application {
         let key = number.uppercased()
-        guard let body = try String.fetchOne(db, sql: "SELECT body FROM applications WHERE number = ?", arguments: [key]) else {
-            throw RegistryError.notFound(entity: .application, id: number)
+        let found = try cache.value("application:\(key)") { () throws -> Application? in
+            guard let body = try String.fetchOne(try db.cachedStatement(sql: "SELECT body FROM applications WHERE number = ?"), arguments: [key]) else { return nil }
+            return try decode(Application.self, body, entity: .application, id: key)
         }
-        return try decode(Application.self, body, entity: .application, id: key)
+        guard let found else { throw RegistryError.notFound(entity: .application, id: number) }
+        return found
     }
 
     /// Applications, optionally in one state, newest first.
     public func applications(state: ApplicationState? = nil) throws -> [Application] {
         let rows = if let state {
-            try String.fetchAll(db, sql: "SELECT body FROM applications WHERE state = ? ORDER BY number DESC", arguments: [state.rawValue])
+            try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM applications WHERE state = ? ORDER BY number DESC"), arguments: [state.rawValue])
         } else {
-            try String.fetchAll(db, sql: "SELECT body FROM applications ORDER BY number DESC")
+            try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM applications ORDER BY number DESC"))
         }
         return try rows.map { try decode(Application.self, $0, entity: .application, id: "?") }
     }
@@ -119,7 +120,7 @@ extension RegistryTransaction {
         let context = RuleContext(
             day: today, operatorRecord: try requireOperator(application.operatorID.value), subject: subject,
             evidence: application.evidence, regionTitle: try regionTitle(),
-            revokedLicences: try licences(operatorUSCC: application.operatorID.value).filter { $0.status == .revoked },
+            revokedLicences: try revokedLicences(operatorUSCC: application.operatorID.value),
             licensedSubjectIDs: try activeLicensedSubjectIDs(among: Self.ingredientSources(of: subject)), policy: configuration.policy)
         return rules.evaluate(context)
     }
@@ -143,7 +144,7 @@ extension RegistryTransaction {
     }
 
     private func save(_ application: Application) throws {
-        try db.execute(sql: "UPDATE applications SET state = ?, body = ? WHERE number = ?",
-                       arguments: [application.state.rawValue, try encode(application), application.number])
+        cache.store("application:\(application.number)", application)
+        try db.cachedStatement(sql: "UPDATE applications SET state = ?, body = ? WHERE number = ?").execute(arguments: [application.state.rawValue, try encode(application), application.number])
     }
 }

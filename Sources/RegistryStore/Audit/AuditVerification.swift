@@ -37,7 +37,7 @@ extension RegistryTransaction {
         var expectedSequence: Int64 = 1
         var previousHash = AuditEvent.genesisHash
         var checked = 0
-        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit_events ORDER BY sequence")
+        let rows = try Row.fetchCursor(try db.cachedStatement(sql: "SELECT * FROM audit_events ORDER BY sequence"))
         while let row = try rows.next() {
             let event = Self.event(row)
             checked += 1
@@ -52,7 +52,7 @@ extension RegistryTransaction {
             expectedSequence = event.sequence + 1
             previousHash = event.hash
         }
-        if let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM audit_head WHERE id = 1") {
+        if let head = try Row.fetchOne(try db.cachedStatement(sql: "SELECT sequence, hash FROM audit_head WHERE id = 1")) {
             let headSequence: Int64 = head["sequence"]
             if headSequence != expectedSequence - 1 || (head["hash"] as String) != previousHash {
                 problems.append(.truncated(lastSequence: expectedSequence - 1, headSequence: headSequence))

@@ -8,28 +8,35 @@ extension RegistryTransaction {
     @discardableResult
     func appendAudit(_ actor: Actor, _ action: String, _ entity: EntityKind, _ entityID: String,
                      from: String? = nil, to: String? = nil, reason: String? = nil, details: String? = nil) throws -> AuditEvent {
-        let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM audit_head WHERE id = 1")
+        let head = try Row.fetchOne(try db.cachedStatement(sql: "SELECT sequence, hash FROM audit_head WHERE id = 1"))
         let sequence: Int64 = (head?["sequence"] ?? 0) + 1
         var event = AuditEvent(sequence: sequence, at: now, actor: actor.name, role: actor.role, action: action, entity: entity,
                                entityID: entityID, from: from, to: to, reason: reason, details: details,
                                previousHash: head?["hash"] ?? AuditEvent.genesisHash)
         event.hash = Self.hash(of: event)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO audit_events(sequence, at_ms, actor, role, action, entity, entity_id, from_state, to_state,
                                      reason, details, previous_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [event.sequence, Int64((event.at.timeIntervalSince1970 * 1000).rounded()), event.actor,
+            """).execute(arguments: [event.sequence, Int64((event.at.timeIntervalSince1970 * 1000).rounded()), event.actor,
                              event.role.rawValue, event.action, event.entity.rawValue, event.entityID, event.from, event.to,
                              event.reason, event.details, event.previousHash, event.hash])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO audit_head(id, sequence, hash) VALUES (1, ?, ?)
             ON CONFLICT(id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash
-            """, arguments: [event.sequence, event.hash])
+            """).execute(arguments: [event.sequence, event.hash])
         return event
     }
 
     static func hash(of event: AuditEvent) -> String {
-        SHA256.hash(data: event.canonicalContent).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: event.canonicalContent) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Audit events, newest first, optionally for one record.

@@ -8,10 +8,10 @@ extension RegistryTransaction {
         let sequence = "YQYB-\(subject.kind.licenceLetter)-\(today.year)"
         let number = String(format: "%@-%04d", sequence, try nextNumber(in: sequence))
         let licence = try Licence(number: number, application: application, subject: subject, on: today, policy: configuration.policy)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO licences(number, application_number, subject_id, operator_uscc, kind, status, valid_until, body)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [licence.number, licence.applicationNumber, licence.subjectID, licence.operatorID.value,
+            """).execute(arguments: [licence.number, licence.applicationNumber, licence.subjectID, licence.operatorID.value,
                              licence.kind.rawValue, licence.status.rawValue, licence.validUntil.description, try encode(licence)])
         try appendAudit(actor, "grantLicence", .licence, number, to: licence.status.rawValue,
                         reason: "申请 \(application.number) 公示期满", details: try encode(licence))
@@ -21,7 +21,7 @@ extension RegistryTransaction {
     /// The licence with a number, or a not-found error.
     public func licence(_ number: String) throws -> Licence {
         let key = number.uppercased()
-        guard let body = try String.fetchOne(db, sql: "SELECT body FROM licences WHERE number = ?", arguments: [key]) else {
+        guard let body = try String.fetchOne(try db.cachedStatement(sql: "SELECT body FROM licences WHERE number = ?"), arguments: [key]) else {
             throw RegistryError.notFound(entity: .licence, id: number)
         }
         return try decode(Licence.self, body, entity: .licence, id: key)
@@ -30,20 +30,26 @@ extension RegistryTransaction {
     /// Licences, optionally of one operator, by number.
     public func licences(operatorUSCC: String? = nil) throws -> [Licence] {
         let rows = if let operatorUSCC {
-            try String.fetchAll(db, sql: "SELECT body FROM licences WHERE operator_uscc = ? ORDER BY number", arguments: [operatorUSCC.uppercased()])
+            try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM licences WHERE operator_uscc = ? ORDER BY number"), arguments: [operatorUSCC.uppercased()])
         } else {
-            try String.fetchAll(db, sql: "SELECT body FROM licences ORDER BY number")
+            try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM licences ORDER BY number"))
         }
         return try rows.map { try decode(Licence.self, $0, entity: .licence, id: "?") }
+    }
+
+    /// The operator's revoked licences, for the bar period.
+    func revokedLicences(operatorUSCC: String) throws -> [Licence] {
+        try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM licences WHERE operator_uscc = ? AND status = 'revoked'"), arguments: [operatorUSCC])
+            .map { try decode(Licence.self, $0, entity: .licence, id: "?") }
     }
 
     /// Those of the subjects that hold a licence active today.
     func activeLicensedSubjectIDs(among subjects: [Int64]) throws -> Set<Int64> {
         guard !subjects.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: subjects.count).joined(separator: ",")
-        return Set(try Int64.fetchAll(db, sql: """
+        return Set(try Int64.fetchAll(try db.cachedStatement(sql: """
             SELECT subject_id FROM licences WHERE status = 'active' AND valid_until >= ? AND subject_id IN (\(placeholders))
-            """, arguments: StatementArguments([today.description] + subjects.map { $0 as any DatabaseValueConvertible })))
+            """), arguments: StatementArguments([today.description] + subjects.map { $0 as any DatabaseValueConvertible })))
     }
 
     /// What the licence's labels show today, under the region title.
@@ -90,8 +96,7 @@ extension RegistryTransaction {
         var licence = try licence(number)
         let from = licence.status(on: today)
         try step(&licence)
-        try db.execute(sql: "UPDATE licences SET status = ?, valid_until = ?, body = ? WHERE number = ?",
-                       arguments: [licence.status.rawValue, licence.validUntil.description, try encode(licence), licence.number])
+        try db.cachedStatement(sql: "UPDATE licences SET status = ?, valid_until = ?, body = ? WHERE number = ?").execute(arguments: [licence.status.rawValue, licence.validUntil.description, try encode(licence), licence.number])
         try appendAudit(actor, action, .licence, licence.number, from: from.rawValue, to: licence.status(on: today).rawValue,
                         reason: reason, details: details)
         return licence

@@ -14,6 +14,9 @@ struct DemoBuilder {
     /// Current-season product subjects that hold a licence, by crop, for dish ingredients.
     private var licensedByCrop: [String: [Int64]] = [:]
     private var currentLicences: [(number: String, kind: SubjectKind, crop: String)] = []
+    private var suspendedExample: String?
+    private var revokedExample: String?
+    private var activeExample: String? { currentLicences.first { $0.number != suspendedExample && $0.number != revokedExample && $0.kind == .product }?.number }
 
     static let clerks = ["王芳", "陈静"]
     static let reviewers = ["李强", "刘洋"]
@@ -160,7 +163,7 @@ struct DemoBuilder {
         day = day.adding(days: Int.random(in: 2...6, using: &rng))
         guard day <= today, stopAt != .accepted else { return nil }
         let reviewer = Self.reviewers.randomElement(using: &rng)!
-        let (_, verdicts) = try at(day).review(number, by: try Actor(name: reviewer, role: .reviewer), findings: Self.findings(verdicts: try at(day).evaluateRules(number)))
+        let (_, verdicts) = try at(day).review(number, by: try Actor(name: reviewer, role: .reviewer), findings: "已核对证明材料，并逐项核查准入条件")
         day = day.adding(days: Int.random(in: 1...4, using: &rng))
         guard day <= today, stopAt != .reviewed else { return nil }
         let approver = try Actor(name: Self.approvers.randomElement(using: &rng)!, role: .approver)
@@ -187,10 +190,12 @@ struct DemoBuilder {
         if let licence = products.first(where: { $0.crop == "葡萄" }) {
             try at(today.adding(days: -6)).suspend(licence.number, by: approver, reason: "区农产品质量安全监测站抽检发现农药残留超标",
                                                    correctionDeadline: today.adding(days: 30))
+            suspendedExample = licence.number
         }
         if let licence = products.first(where: { $0.crop == "苹果" }) {
             try at(today.adding(days: -20)).suspend(licence.number, by: approver, reason: "市场巡查发现外地苹果使用本许可标签", correctionDeadline: today.adding(days: 10))
             try at(today.adding(days: -12)).revoke(licence.number, by: approver, category: .labelMisuse, reason: "经查实将氧吧标识转借给外地果商使用")
+            revokedExample = licence.number
         }
         if let licence = products.last(where: { $0.crop == "香白杏" }) {
             try at(today.adding(days: -40)).suspend(licence.number, by: approver, reason: "包装标签印制信息有误", correctionDeadline: today.adding(days: -25))
@@ -207,16 +212,11 @@ struct DemoBuilder {
 
     func summary() throws -> DemoRegistry.Summary {
         var summary = DemoRegistry.Summary()
-        summary.operators = try tx.operators().count
-        summary.subjects = try tx.subjects().count
-        for application in try tx.applications() { summary.applications[application.state.rawValue, default: 0] += 1 }
-        let licences = try tx.licences()
-        for licence in licences { summary.licences[licence.status(on: today).rawValue, default: 0] += 1 }
-        summary.auditEvents = Int(try tx.auditEvents(limit: 1).first?.sequence ?? 0)
-        for status in [LicenceStatus.active, .suspended, .revoked] {
-            if let licence = licences.last(where: { $0.status(on: today) == status }) {
-                summary.examples[status.rawValue] = "oxlabel licence show \(licence.number)"
-            }
+        (summary.operators, summary.subjects, summary.auditEvents) = try tx.recordCounts()
+        for (state, count) in try tx.applicationCounts() { summary.applications[state.rawValue] = count }
+        for (status, count) in try tx.licenceCounts() { summary.licences[status.rawValue] = count }
+        for (status, licence) in [(LicenceStatus.suspended, suspendedExample), (.revoked, revokedExample), (.active, activeExample)] {
+            if let licence { summary.examples[status.rawValue] = "oxlabel licence show \(licence)" }
         }
         return summary
     }
@@ -234,11 +234,6 @@ struct DemoBuilder {
     private mutating func next() -> String {
         counter += 1
         return String(format: "%04d", counter)
-    }
-
-    private static func findings(verdicts: [RuleVerdict]) -> String {
-        let failing = verdicts.filter { $0.outcome != .pass }
-        return failing.isEmpty ? "材料齐全，各项准入条件均符合，建议通过" : "以下条件不符合：" + failing.map(\.title).joined(separator: "、")
     }
 
     /// A fresh USCC with correct organisation-code and check characters (GB 11714, GB 32100).

@@ -31,7 +31,7 @@ struct DemoRegistry {
     }
 
     func fill(_ registry: Registry) throws -> Summary {
-        guard try registry.read({ try $0.operators().isEmpty }) else { throw DemoError.registryNotEmpty(path: registry.path) }
+        guard try registry.read({ try $0.recordCounts().operators == 0 }) else { throw DemoError.registryNotEmpty(path: registry.path) }
         return try registry.write { tx in
             var builder = DemoBuilder(tx: tx, rng: SeededGenerator(seed: 20_201_201))
             for round in 0..<max(1, scale) { try builder.addRound(round) }
