@@ -13,7 +13,7 @@ public struct DemoObservationGenerator: Sendable {
     public let sites: [DemoSite]
     public let seed: UInt64
 
-    public init(sites: [DemoSite] = DemoNetwork.sites, seed: UInt64 = 2024) {
+    public init(sites: [DemoSite] = DemoNetwork.sites, seed: UInt64 = 2031) {
         self.sites = sites
         self.seed = seed
     }
