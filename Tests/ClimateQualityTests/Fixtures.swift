@@ -13,7 +13,7 @@ enum Fixtures {
     static let cropsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Schemas/crops")
 
-    static func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }
+    static func date(_ text: String) -> CivilDate { CivilDate(text: text)! }
 
     /// A daily series of `S1` over `range`; `fill` gives each day's readings (nil = no row).
     static func series(_ range: DateRange, _ fill: (CivilDate) -> ElementReadings?) -> DailySeries {

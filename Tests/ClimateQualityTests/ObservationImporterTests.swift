@@ -151,3 +151,21 @@ import Testing
         #expect(result.rows == Array(rows))
     }
 }
+
+@Suite struct ImportProgressTests {
+    @Test func progressIsReportedForLongFiles() {
+        let lines = (0..<120_000).map { "S1,\(CivilDate(dayNumber: 20_000 + $0 / 24))T\(String(format: "%02d", $0 % 24)):00,\($0 % 30)" }
+        let text = (["station_id,time,temperature"] + lines).joined(separator: "\n")
+        let reports = Reports()
+        let result = ObservationImporter().importHourly(Data(text.utf8)) { reports.add($0) }
+        #expect(result.rows.count == 120_000)
+        #expect(reports.all.map(\.dataLines) == [50_000, 100_000])
+        #expect(reports.all.allSatisfy { $0.fraction > 0 && $0.fraction < 1 })
+    }
+
+    /// Collects progress reports (the importer calls back on the caller's thread).
+    final class Reports: @unchecked Sendable {
+        var all: [ImportProgress] = []
+        func add(_ report: ImportProgress) { all.append(report) }
+    }
+}

@@ -3,7 +3,7 @@
 /// Observations, stage windows and validity periods are counted in whole local days, so the domain
 /// works with this small value type instead of `Foundation.Date` (cheap to hash, to compare and to
 /// step through, which matters for ten years of hourly rows).
-public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CivilDate: Hashable, Comparable, Sendable {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -69,26 +69,14 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 }
 
-extension CivilDate: Codable {
+extension CivilDate: TextCodable {
     /// Parses `YYYY-MM-DD`.
-    public init?(iso text: String) {
+    public init?(text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = CivilDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a date YYYY-MM-DD: \(text)"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let textFormat = "YYYY-MM-DD"
 }

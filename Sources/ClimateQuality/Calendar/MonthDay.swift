@@ -1,7 +1,7 @@
 /// A day of the year without a year, written `MM-DD`, as used in crop-stage windows.
 ///
 /// 29 February is not allowed, so that a window means the same days in every year.
-public struct MonthDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct MonthDay: Hashable, Comparable, Sendable {
     public let month: Int
     public let day: Int
 
@@ -28,18 +28,6 @@ public struct MonthDay: Hashable, Comparable, Sendable, CustomStringConvertible 
     public static func < (lhs: MonthDay, rhs: MonthDay) -> Bool { (lhs.month, lhs.day) < (rhs.month, rhs.day) }
 }
 
-extension MonthDay: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = MonthDay(text: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a day MM-DD: \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+extension MonthDay: TextCodable {
+    public static let textFormat = "MM-DD"
 }

@@ -16,10 +16,17 @@ public enum ObservationCSVWriter {
             if let minutes = row.validMinutes { text += String(minutes) }
             for element in elements {
                 text += ","
-                if let value = row.readings[element]?.value { text += Formatting.decimal(value, places: 1) }
+                if let value = row.readings[element]?.value { text += oneDecimal(value) }
             }
             text += "\n"
         }
         return text
+    }
+
+    /// `value` with one decimal (`-0.5`, `18.0`), without the cost of `String(format:)`.
+    private static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 }

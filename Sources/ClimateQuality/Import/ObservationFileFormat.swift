@@ -3,7 +3,7 @@
 /// Required: `station_id` and `time` (hourly, `YYYY-MM-DDTHH:MM` local time, the hour's start) or
 /// `date` (daily, `YYYY-MM-DD`). Optional: `valid_minutes` (hourly) or `valid_hours` (daily), and any
 /// element column of `ObservationElement.column` with its `<column>_qc` CMA quality code.
-public enum ObservationFileFormat: Sendable, CaseIterable {
+public enum ObservationFileFormat: Sendable {
     case hourly
     case daily
 

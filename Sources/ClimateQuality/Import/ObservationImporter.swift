@@ -22,9 +22,10 @@ public struct ObservationImporter: Sendable {
         self.validity = validity
     }
 
-    /// Reads an hourly file and flags spikes and stuck sensors in the accepted rows.
-    public func importHourly(_ data: Data) -> ObservationImport<HourlyObservation> {
-        let parsed = parse(data, format: .hourly) { station, date, hour, validCount, readings in
+    /// Reads an hourly file and flags spikes and stuck sensors in the accepted rows; `progress` is
+    /// called every `ImportProgress.interval` lines.
+    public func importHourly(_ data: Data, progress: ((ImportProgress) -> Void)? = nil) -> ObservationImport<HourlyObservation> {
+        let parsed = parse(data, format: .hourly, progress: progress) { station, date, hour, validCount, readings in
             HourlyObservation(stationID: station, time: ObservationHour(date: date, hour: hour)!,
                               validMinutes: validCount, readings: readings)
         }
@@ -34,9 +35,9 @@ public struct ObservationImporter: Sendable {
     }
 
     /// Reads a daily file (daily values from a provider, AQI).
-    public func importDaily(_ data: Data) -> ObservationImport<DailyObservation> {
+    public func importDaily(_ data: Data, progress: ((ImportProgress) -> Void)? = nil) -> ObservationImport<DailyObservation> {
         let validity = validity
-        return parse(data, format: .daily) { station, date, _, validCount, readings in
+        return parse(data, format: .daily, progress: progress) { station, date, _, validCount, readings in
             var readings = readings
             if let validCount, validCount < validity.minimumValidHoursPerDay {
                 for element in ObservationElement.allCases where readings[element]?.flag == .valid {
@@ -55,7 +56,7 @@ public struct ObservationImporter: Sendable {
     }
 
     private func parse<Row: Sendable & Hashable>(
-        _ data: Data, format: ObservationFileFormat,
+        _ data: Data, format: ObservationFileFormat, progress: ((ImportProgress) -> Void)?,
         makeRow: (String, CivilDate, Int, Int?, ElementReadings) -> Row
     ) -> ObservationImport<Row> {
         data.withUnsafeBytes { raw in
@@ -78,6 +79,9 @@ public struct ObservationImporter: Sendable {
             while reader.next(into: &record) {
                 if record.isBlank { continue }
                 dataLineCount += 1
+                if let progress, dataLineCount % ImportProgress.interval == 0 {
+                    progress(ImportProgress(bytesRead: record.range.upperBound, totalBytes: raw.count, dataLines: dataLineCount))
+                }
                 if let row = table.parse(record, reader: reader, rejections: &rejections) {
                     rows.append(makeRow(row.station, row.date, row.hour, row.validCount, row.readings))
                 }
