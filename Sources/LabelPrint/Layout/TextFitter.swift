@@ -33,13 +33,16 @@ struct TextFitter {
     /// Greedy line breaking into lines no wider than `width` (a unit wider than a line stands alone).
     private func wrap(_ text: String, width: Double, font: LabelFont) -> [String] {
         let units: [String] = text.contains(" ")
-            ? text.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { $0 == 0 ? String($1) : " " + $1 }
+            ? text.split(separator: " ").reduce(into: []) { units, word in
+                if word.allSatisfy(\.isPunctuation), !units.isEmpty { units[units.count - 1] += " " + word }
+                else { units.append(units.isEmpty ? String(word) : " " + word) }
+            }
             : text.map(String.init)
         var lines = [String]()
         var current = ""
         for unit in units {
             if !current.isEmpty, measurer.width(of: (current + unit).trimmingSpaces, font: font) > width {
-                lines.append(current)
+                lines.append(String(current.reversed().drop { $0 == " " || $0 == "·" }.reversed()))
                 current = unit.trimmingSpaces
             } else {
                 current += unit

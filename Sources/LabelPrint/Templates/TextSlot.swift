@@ -27,6 +27,14 @@ public struct TextSlot: Sendable, Hashable, Codable {
     /// Drawn as white text on a rounded badge of `color`.
     public let badge: Bool
 
+    /// The same slot with a fixed font size, for printers with one built-in font size.
+    func fixed(fontSize size: Double) -> TextSlot {
+        TextSlot(field: field, x: x, baseline: baseline, width: width, fontSize: size, minimumFontSize: size, maxLines: maxLines,
+                 alignment: alignment, bold: bold, typeface: typeface, color: color, prefix: prefix, badge: badge)
+    }
+}
+
+extension TextSlot {
     private enum CodingKeys: String, CodingKey {
         case field, x, baseline, width, fontSize, minimumFontSize, maxLines, alignment, bold, typeface, color, prefix, badge
     }
