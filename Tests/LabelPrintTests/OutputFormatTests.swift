@@ -7,7 +7,7 @@ import Testing
 import RegistryCore
 
 @Suite struct OutputFormatTests {
-    private let batch = Fixtures.grapeBatch(3, seed: 11)
+    private let batch = Fixtures.grapeBatch(3)
 
     @Test func svgIsWellFormedXMLAndNamesTheCode() throws {
         let label = batch.labels[0]

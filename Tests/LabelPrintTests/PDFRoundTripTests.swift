@@ -25,22 +25,22 @@ import RegistryCore
     }
 
     @Test func everyQROfAnA4Sheet3x7DecodesToItsURL() throws {
-        try expectEveryQRDecodes(Fixtures.grapeBatch(21, seed: 1), format: .a4Sheet3x7)
+        try expectEveryQRDecodes(Fixtures.grapeBatch(21), format: .a4Sheet3x7)
     }
 
     @Test func everyQROfAnA4Sheet5x13DecodesToItsURL() throws {
-        try expectEveryQRDecodes(Fixtures.grapeBatch(65, seed: 2), format: .a4Sheet5x13)
+        try expectEveryQRDecodes(Fixtures.grapeBatch(65), format: .a4Sheet5x13)
     }
 
     @Test(arguments: [ThermalResolution.dpi203, .dpi300])
     func everyThermalLabelDecodesToItsURL(resolution: ThermalResolution) throws {
-        try expectEveryQRDecodes(Fixtures.grapeBatch(4, seed: 3), format: .thermal40x30, resolution: resolution)
-        try expectEveryQRDecodes(Fixtures.grapeBatch(3, seed: 4), format: .thermal50x30, resolution: resolution)
+        try expectEveryQRDecodes(Fixtures.grapeBatch(4), format: .thermal40x30, resolution: resolution)
+        try expectEveryQRDecodes(Fixtures.grapeBatch(3), format: .thermal50x30, resolution: resolution)
     }
 
     @Test func digitalLinkLabelsDecodeOnTheSmallSheet() throws {
-        let gtin = try GTIN(parsing: "6901234567892"), lot = try GS1Lot("2025-09A")
-        var batch = Fixtures.grapeBatch(65, seed: 5)
+        let gtin = try GTIN(parsing: "6901234567892"), lot = try GS1Lot(parsing: "2025-09A")
+        var batch = Fixtures.grapeBatch(65)
         batch.labels = batch.labels.map { label in
             var label = label
             label.link = .digitalLink(gtin: gtin, lot: lot, code: label.code)
@@ -50,7 +50,7 @@ import RegistryCore
     }
 
     @Test func plaqueAndTableCardQRsDecode() throws {
-        let codes = Fixtures.codes(2, seed: 6)
+        let codes = Fixtures.codes(2)
         try expectEveryQRDecodes(PrintBatch(batchNumber: "P-1", labels: [Fixtures.homestay(codes[0])]), format: .homestayPlaqueA5)
         try expectEveryQRDecodes(PrintBatch(batchNumber: "D-1", labels: [Fixtures.dish(codes[1])]), format: .dishTableCardA6)
     }

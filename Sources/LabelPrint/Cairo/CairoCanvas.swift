@@ -54,6 +54,40 @@ final class CairoCanvas: LabelCanvas {
         cairo_restore(context)
     }
 
+    /// Draws the modules as a 1-bit stencil, one pixel per module, scaled with nearest-neighbour
+    /// sampling: PDF output holds a small image mask with exact module edges instead of hundreds of
+    /// rectangles. Falls back to the rectangles if cairo cannot allocate the stencil.
+    func modules(of qr: QRMatrix, at placement: QRPlacement) {
+        guard let stencil = cairo_image_surface_create(CAIRO_FORMAT_A1, Int32(qr.size), Int32(qr.size)),
+              cairo_surface_status(stencil) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(stencil) else {
+            fill(placement.darkModulesPath(qr), color: .black, evenOdd: false)
+            return
+        }
+        defer { cairo_surface_destroy(stencil) }
+        cairo_surface_flush(stencil)
+        let wordsPerRow = Int(cairo_image_surface_get_stride(stencil)) / 4
+        let words = UnsafeMutableRawPointer(data).bindMemory(to: UInt32.self, capacity: wordsPerRow * qr.size)
+        for run in qr.darkRuns {
+            for column in run.column..<(run.column + run.length) {
+                let bit = column % 32
+                words[run.row * wordsPerRow + column / 32] |= 1 << UInt32(Self.firstPixelIsLeastSignificant ? bit : 31 - bit)
+            }
+        }
+        cairo_surface_mark_dirty(stencil)
+        guard let pattern = cairo_pattern_create_for_surface(stencil) else { return }
+        defer { cairo_pattern_destroy(pattern) }
+        cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST)
+        cairo_save(context)
+        cairo_translate(context, placement.symbolX, placement.symbolY)
+        cairo_scale(context, placement.moduleSize, placement.moduleSize)
+        cairo_set_source_rgb(context, 0, 0, 0)
+        cairo_mask(context, pattern)
+        cairo_restore(context)
+    }
+
+    /// cairo packs A1 pixels into 32-bit words in the platform's bit order.
+    private static let firstPixelIsLeastSignificant = UInt32(1).littleEndian == 1
+
     /// Runs `draw` with the origin moved to `x`, `y`.
     func translated<Failure: Error>(x: Double, y: Double, _ draw: () throws(Failure) -> Void) throws(Failure) {
         cairo_save(context)

@@ -7,6 +7,8 @@ protocol LabelCanvas {
     func text(_ text: String, x: Double, baseline: Double, font: LabelFont, color: RGBColor)
     /// Draws the mark scaled into `box`.
     func mark(_ artwork: MarkArtwork, in box: LabelBox)
+    /// Draws the dark modules of `qr` where `placement` puts them (the quiet zone is already white).
+    func modules(of qr: QRMatrix, at placement: QRPlacement)
 }
 
 extension LabelCanvas {

@@ -1,10 +1,19 @@
-/// Lays one label out from its template and draws it on any `LabelCanvas`.
+/// Lays labels out from their template and draws them on any `LabelCanvas`.
 struct LabelPainter {
     let template: LabelTemplate
     let mark: MarkArtwork
     let measurer: TextMeasurer
     /// The printer resolution that QR modules snap to, for thermal output.
     let dotsPerInch: Int?
+    private let fitter: TextFitter
+
+    init(template: LabelTemplate, mark: MarkArtwork, measurer: TextMeasurer, dotsPerInch: Int?) {
+        self.template = template
+        self.mark = mark
+        self.measurer = measurer
+        self.dotsPerInch = dotsPerInch
+        fitter = TextFitter(measurer: measurer)
+    }
 
     func paint(_ content: LabelContent, qr: QRMatrix, on canvas: some LabelCanvas) throws(LabelPrintError) {
         let placement = try QRPlacement(matrix: qr, slot: template.qr, dotsPerInch: dotsPerInch, format: template.format)
@@ -15,8 +24,7 @@ struct LabelPainter {
         }
         if let box = template.mark { canvas.mark(mark, in: box) }
         canvas.fill(PathCommand.rectangle(placement.quietZoneBox), color: .white, evenOdd: false)
-        canvas.fill(placement.darkModulesPath(qr), color: .black, evenOdd: false)
-        let fitter = TextFitter(measurer: measurer)
+        canvas.modules(of: qr, at: placement)
         for slot in template.texts {
             guard let text = slot.field.text(of: content) else { continue }
             let lines = fitter.fit(slot.prefix + text, in: slot)

@@ -1,13 +1,27 @@
 /// Fits a field's text into its slot: the largest size from `fontSize` down to `minimumFontSize`
 /// (in 5 % steps) at which it fits on `maxLines` lines; failing that, the minimum size with the last
 /// line shortened by an ellipsis. Text with spaces wraps between words, other text between characters.
-struct TextFitter {
+///
+/// The last fit of each slot is kept: labels of one batch share most of their text.
+final class TextFitter {
     static let lineSpacing = 1.25
     private static let ellipsis = "…"
 
     let measurer: TextMeasurer
+    private var lastFit = [TextSlot: (text: String, lines: [FittedLine])]()
+
+    init(measurer: TextMeasurer) {
+        self.measurer = measurer
+    }
 
     func fit(_ text: String, in slot: TextSlot) -> [FittedLine] {
+        if let last = lastFit[slot], last.text == text { return last.lines }
+        let lines = layOut(text, in: slot)
+        lastFit[slot] = (text, lines)
+        return lines
+    }
+
+    private func layOut(_ text: String, in slot: TextSlot) -> [FittedLine] {
         var size = slot.fontSize
         var lines: [String]
         while true {

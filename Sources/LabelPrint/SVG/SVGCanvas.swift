@@ -27,6 +27,10 @@ final class SVGCanvas: LabelCanvas {
                 + "xml:space=\"preserve\">\(XMLText.escaped(text))</text>")
     }
 
+    func modules(of qr: QRMatrix, at placement: QRPlacement) {
+        fill(placement.darkModulesPath(qr), color: .black, evenOdd: false)
+    }
+
     func mark(_ artwork: MarkArtwork, in box: LabelBox) {
         if definitions.isEmpty {
             let symbol = SVGCanvas(measurer: measurer)

@@ -19,10 +19,8 @@ public struct TSPLRenderer: Sendable {
         for batch: PrintBatch, format: LabelFormat, resolution: ThermalResolution = .dpi203,
         progress: ((RenderProgress) -> Void)? = nil
     ) throws(LabelPrintError) -> Data {
-        guard format.isThermal else { throw .formatUnsupported(format.rawValue) }
-        let template = library.template(for: format)
-        let layouts = try ThermalLabelLayout.layouts(
-            of: batch, template: template, resolution: resolution, fonts: .tspl, progress: progress)
+        let (template, layouts) = try ThermalLabelLayout.layouts(
+            of: batch, format: format, library: library, resolution: resolution, fonts: { _ in .tspl }, progress: progress)
         var lines = [
             "SIZE \(PathCommand.number(template.width)) mm,\(PathCommand.number(template.height)) mm",
             "GAP \(PathCommand.number(template.thermal!.gap)) mm,0 mm",

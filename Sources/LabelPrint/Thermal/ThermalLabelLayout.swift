@@ -65,12 +65,15 @@ struct ThermalLabelLayout {
         }
     }
 
-    /// Lays out every label of `batch`, encoding the QR codes on all cores, and reports progress.
+    /// Lays out every label of `batch` on a thermal `format`, encoding the QR codes on all cores, and
+    /// reports progress.
     static func layouts(
-        of batch: PrintBatch, template: LabelTemplate, resolution: ThermalResolution, fonts: ThermalFonts,
-        progress: ((RenderProgress) -> Void)?
-    ) throws(LabelPrintError) -> [ThermalLabelLayout] {
+        of batch: PrintBatch, format: LabelFormat, library: LabelLibrary, resolution: ThermalResolution,
+        fonts: (LabelTemplate) -> ThermalFonts, progress: ((RenderProgress) -> Void)?
+    ) throws(LabelPrintError) -> (template: LabelTemplate, layouts: [ThermalLabelLayout]) {
+        guard format.isThermal else { throw .formatUnsupported(format.rawValue) }
         guard !batch.labels.isEmpty else { throw .emptyBatch }
+        let template = library.template(for: format)
         let measurer = try TextMeasurer()
         var layouts = [ThermalLabelLayout]()
         layouts.reserveCapacity(batch.labels.count)
@@ -80,11 +83,11 @@ struct ThermalLabelLayout {
             let matrices = try QRBatchEncoder.encode(labels.map(\.verificationURL), errorCorrection: template.qr.errorCorrection)
             for (label, matrix) in zip(labels, matrices) {
                 layouts.append(try ThermalLabelLayout(
-                    content: label, qr: matrix, template: template, resolution: resolution, fonts: fonts,
+                    content: label, qr: matrix, template: template, resolution: resolution, fonts: fonts(template),
                     measurer: measurer))
             }
             progress?(RenderProgress(labelsDone: layouts.count, labelsTotal: batch.labels.count))
         }
-        return layouts
+        return (template, layouts)
     }
 }

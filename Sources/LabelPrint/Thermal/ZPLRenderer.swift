@@ -15,11 +15,9 @@ public struct ZPLRenderer: Sendable {
         for batch: PrintBatch, format: LabelFormat, resolution: ThermalResolution = .dpi203,
         progress: ((RenderProgress) -> Void)? = nil
     ) throws(LabelPrintError) -> Data {
-        guard format.isThermal else { throw .formatUnsupported(format.rawValue) }
-        let template = library.template(for: format)
-        let layouts = try ThermalLabelLayout.layouts(
-            of: batch, template: template, resolution: resolution, fonts: .scalable(name: template.thermal!.zplFontName),
-            progress: progress)
+        let (template, layouts) = try ThermalLabelLayout.layouts(
+            of: batch, format: format, library: library, resolution: resolution,
+            fonts: { .scalable(name: $0.thermal!.zplFontName) }, progress: progress)
         var lines = [String]()
         for (label, layout) in zip(batch.labels, layouts) {
             lines += ["^XA", "^CI28", "^PW\(resolution.dots(template.width))", "^LL\(resolution.dots(template.height))", "^LH0,0"]

@@ -1,5 +1,5 @@
 /// A batch or lot number (GS1 application identifier 10): 1–20 characters of GS1 CSET 82.
-public struct GS1Lot: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct GS1Lot: TextCode {
     /// Characters GS1 allows in AI 10 and AI 21 values ("CSET 82").
     public static let allowedCharacters = Set(#"!"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"#)
     /// Characters written as they are in a Digital Link path; the others are percent-encoded.
@@ -9,7 +9,7 @@ public struct GS1Lot: Sendable, Hashable, Codable, CustomStringConvertible {
     public let value: String
 
     /// Accepts 1–20 characters of CSET 82.
-    public init(_ value: String) throws(CodeError) {
+    public init(parsing value: String) throws(CodeError) {
         guard (1...20).contains(value.count) else { throw .lotLength(found: value.count) }
         if let illegal = value.first(where: { !Self.allowedCharacters.contains($0) }) {
             throw .lotIllegalCharacter(illegal)
@@ -28,7 +28,7 @@ public struct GS1Lot: Sendable, Hashable, Codable, CustomStringConvertible {
             }
             bytes.append(high << 4 | low)
         }
-        try self.init(String(decoding: bytes, as: UTF8.self))
+        try self.init(parsing: String(decoding: bytes, as: UTF8.self))
     }
 
     /// The lot as a Digital Link path segment: everything but letters, digits, `-`, `.` and `_` is
@@ -42,15 +42,6 @@ public struct GS1Lot: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     public var description: String { value }
-
-    public init(from decoder: any Decoder) throws {
-        try self.init(try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {

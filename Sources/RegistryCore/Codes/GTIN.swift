@@ -1,6 +1,6 @@
 /// A GS1 Global Trade Item Number (GTIN-8, -12, -13 or -14), validated by its mod-10 check digit and
 /// kept in its 14-digit form, as GS1 Digital Link writes it after `/01/`.
-public struct GTIN: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct GTIN: TextCode {
     /// The 14 digits, left-padded with zeros.
     public let digits14: String
 
@@ -26,13 +26,4 @@ public struct GTIN: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     public var description: String { digits14 }
-
-    public init(from decoder: any Decoder) throws {
-        try self.init(parsing: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(digits14)
-    }
 }

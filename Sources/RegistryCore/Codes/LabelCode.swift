@@ -12,7 +12,7 @@
 /// The check symbol uses the same 32 symbols, so the code never contains I, L, O or U, which the
 /// forgiving parser reads as 1, 1, 0 or refuses. A check symbol only catches typing errors; it does
 /// not make a code harder to forge (the 80 random bits do that).
-public struct LabelCode: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct LabelCode: TextCode, Comparable {
     /// Symbols in a code, check symbol included.
     public static let length = 17
     /// Random symbols in a code.
@@ -98,16 +98,6 @@ public struct LabelCode: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Codes order as their texts do (the alphabet is in ASCII order).
     public static func < (lhs: LabelCode, rhs: LabelCode) -> Bool {
         (lhs.firstHalf, lhs.secondHalf) < (rhs.firstHalf, rhs.secondHalf)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        try self.init(parsing: text)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 
     private static func isSeparator(_ character: Character) -> Bool {

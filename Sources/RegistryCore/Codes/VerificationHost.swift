@@ -1,11 +1,11 @@
 /// The host name in printed verification URLs (configuration, e.g. `YB.YQ.GOV.CN`), kept in upper
 /// case so that the whole URL stays in QR alphanumeric mode.
-public struct VerificationHost: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct VerificationHost: TextCode {
     /// The upper-case host, with a port when one was given.
     public let name: String
 
     /// Accepts a DNS name (letters, digits, hyphens, dots) with an optional `:port`.
-    public init(_ name: String) throws(CodeError) {
+    public init(parsing name: String) throws(CodeError) {
         let upper = name.uppercased()
         let parts = upper.split(separator: ":", omittingEmptySubsequences: false)
         let labels = parts[0].split(separator: ".", omittingEmptySubsequences: false)
@@ -19,13 +19,4 @@ public struct VerificationHost: Sendable, Hashable, Codable, CustomStringConvert
     }
 
     public var description: String { name }
-
-    public init(from decoder: any Decoder) throws {
-        try self.init(try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(name)
-    }
 }

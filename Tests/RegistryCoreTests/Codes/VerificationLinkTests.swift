@@ -2,7 +2,7 @@ import Testing
 @testable import RegistryCore
 
 @Suite struct VerificationLinkTests {
-    private let host = try! VerificationHost("yb.yq.example.cn")
+    private let host = try! VerificationHost(parsing: "yb.yq.example.cn")
 
     private static func code(seed: UInt64) -> LabelCode {
         var generator = SeededGenerator(seed: seed)
@@ -27,7 +27,7 @@ import Testing
     @Test func digitalLinkRoundTrips() throws {
         let code = Self.code(seed: 3)
         let link = VerificationLink.digitalLink(
-            gtin: try GTIN(parsing: "6901234567892"), lot: try GS1Lot("2025/A-07"), code: code)
+            gtin: try GTIN(parsing: "6901234567892"), lot: try GS1Lot(parsing: "2025/A-07"), code: code)
         let url = link.url(on: host)
         #expect(url == "HTTPS://YB.YQ.EXAMPLE.CN/01/06901234567892/10/2025%2FA-07/21/\(code.text)")
         #expect(try VerificationLink(parsing: url) == link)
@@ -35,16 +35,16 @@ import Testing
     }
 
     @Test func lotsOutsideCSET82OrTooLongAreRefused() {
-        #expect(throws: CodeError.lotLength(found: 21)) { try GS1Lot(String(repeating: "A", count: 21)) }
-        #expect(throws: CodeError.lotLength(found: 0)) { try GS1Lot("") }
-        #expect(throws: CodeError.lotIllegalCharacter("葡")) { try GS1Lot("葡萄1") }
-        #expect(throws: CodeError.lotIllegalCharacter(" ")) { try GS1Lot("A 1") }
+        #expect(throws: CodeError.lotLength(found: 21)) { try GS1Lot(parsing: String(repeating: "A", count: 21)) }
+        #expect(throws: CodeError.lotLength(found: 0)) { try GS1Lot(parsing: "") }
+        #expect(throws: CodeError.lotIllegalCharacter("葡")) { try GS1Lot(parsing: "葡萄1") }
+        #expect(throws: CodeError.lotIllegalCharacter(" ")) { try GS1Lot(parsing: "A 1") }
     }
 
     @Test func everyCSET82CharacterSurvivesPercentEncoding() throws {
         let all = String(GS1Lot.allowedCharacters.sorted())
         for start in stride(from: 0, to: all.count, by: 20) {
-            let lot = try GS1Lot(String(Array(all)[start..<min(start + 20, all.count)]))
+            let lot = try GS1Lot(parsing: String(Array(all)[start..<min(start + 20, all.count)]))
             #expect(!lot.percentEncoded.contains("/"))
             #expect(try GS1Lot(percentEncoded: lot.percentEncoded) == lot)
         }
@@ -62,9 +62,9 @@ import Testing
     }
 
     @Test func hostsAreValidatedAndUpperCased() throws {
-        #expect(try VerificationHost("yb.yq.example.cn:8443").name == "YB.YQ.EXAMPLE.CN:8443")
-        #expect(throws: CodeError.hostInvalid("bad host")) { try VerificationHost("bad host") }
-        #expect(throws: CodeError.hostInvalid("a..b")) { try VerificationHost("a..b") }
-        #expect(throws: CodeError.hostInvalid("")) { try VerificationHost("") }
+        #expect(try VerificationHost(parsing: "yb.yq.example.cn:8443").name == "YB.YQ.EXAMPLE.CN:8443")
+        #expect(throws: CodeError.hostInvalid("bad host")) { try VerificationHost(parsing: "bad host") }
+        #expect(throws: CodeError.hostInvalid("a..b")) { try VerificationHost(parsing: "a..b") }
+        #expect(throws: CodeError.hostInvalid("")) { try VerificationHost(parsing: "") }
     }
 }
