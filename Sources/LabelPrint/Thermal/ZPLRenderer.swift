@@ -1,0 +1,43 @@
+import Foundation
+
+/// Writes a batch as ZPL II for Zebra printers: UTF-8 (`^CI28`), the QR code as `^BQN` with the
+/// error-correction level in `^FD`, and text in the scalable CJK font the template names (`^A@`).
+/// The mark is not printed: thermal rolls come with it pre-printed.
+public struct ZPLRenderer: Sendable {
+    public let library: LabelLibrary
+
+    public init(library: LabelLibrary) {
+        self.library = library
+    }
+
+    /// The program for `batch` on a thermal `format` at `resolution`.
+    public func program(
+        for batch: PrintBatch, format: LabelFormat, resolution: ThermalResolution = .dpi203,
+        progress: ((RenderProgress) -> Void)? = nil
+    ) throws(LabelPrintError) -> Data {
+        let (template, layouts) = try ThermalLabelLayout.layouts(
+            of: batch, format: format, library: library, resolution: resolution,
+            fonts: { .scalable(name: $0.thermal!.zplFontName) }, progress: progress)
+        var lines = [String]()
+        for (label, layout) in zip(batch.labels, layouts) {
+            lines += ["^XA", "^CI28", "^PW\(resolution.dots(template.width))", "^LL\(resolution.dots(template.height))", "^LH0,0"]
+            lines.append("^FO\(layout.qrX),\(layout.qrY)^BQN,2,\(layout.dotsPerModule)"
+                + "^FD\(template.qr.errorCorrection.rawValue)A,\(label.verificationURL)^FS")
+            for line in layout.lines {
+                if line.reversed {
+                    lines.append("^FO\(line.x - 4),\(line.top - 2)^GB\(line.width + 8),\(line.height + 4),\(line.height + 4)^FS")
+                }
+                lines.append("^FO\(line.x),\(line.top)^A@N,\(line.height),\(line.height),\(line.fontName)\(line.reversed ? "^FR" : "")"
+                    + "^FH\\^FD\(Self.escaped(line.text))^FS")
+            }
+            lines += ["^PQ1", "^XZ"]
+        }
+        return Data((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    /// Field data with `^`, `~` and `\` written as `^FH` hex escapes.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\5C").replacingOccurrences(of: "^", with: "\\5E")
+            .replacingOccurrences(of: "~", with: "\\7E")
+    }
+}
