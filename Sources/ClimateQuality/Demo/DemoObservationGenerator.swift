@@ -1,4 +1,5 @@
 import Foundation
+import RegistryCore
 
 /// Generates hourly observations from monthly normals, deterministically from a seed.
 ///
