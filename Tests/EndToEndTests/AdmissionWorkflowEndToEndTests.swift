@@ -104,3 +104,24 @@ import Testing
         #expect(try cli.refused(["demo"]).contains("already holds data"))
     }
 }
+
+@Suite struct CrashEndToEndTests {
+    /// SIGKILL in the middle of a large write leaves either nothing or everything, and an intact chain.
+    @Test func aKilledWriteLeavesNothingHalfDone() throws {
+        let cli = CommandLineRunner()
+        try cli.ok(["init"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLineRunner.binary)
+        process.arguments = ["demo", "--scale", "3", "--data", cli.dataPath, "--schemas", CommandLineRunner.packageRoot.appendingPathComponent("Schemas").path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.8)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let operators = try cli.ok(["operator", "list", "--json"])
+        let count = try #require(JSONSerialization.jsonObject(with: Data(operators.utf8)) as? [Any]).count
+        #expect(count == 0 || count == 120)
+        #expect(try cli.ok(["audit", "verify"]).contains("intact"))
+    }
+}
