@@ -11,17 +11,25 @@ public final class Registry: Sendable {
     /// The database file.
     public let path: String
 
-    /// Opens (and creates or migrates) the registry at a path; parent folders are created.
+    /// Opens (and creates or migrates) the registry at a path; parent folders are created. A new file is
+    /// readable by its owner only (0600): it holds operators' contact details.
     public init(path: String, configuration: RegistryConfiguration) throws {
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: path) {
+                guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                    throw StoreError.cannotOpen(path: path, detail: "cannot create the file")
+                }
+            }
             var config = Configuration()
             config.busyMode = .timeout(30)
             pool = try DatabasePool(path: path, configuration: config)
             try Migrations.migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, detail: error.message ?? "\(error)")
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError.cannotOpen(path: path, detail: "\(error)")
         }

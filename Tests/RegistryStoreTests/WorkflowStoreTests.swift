@@ -91,3 +91,22 @@ import RegistryCore
         }
     }
 }
+
+@Suite struct RegistryFileTests {
+    @Test func aNewRegistryIsReadableByItsOwnerOnly() throws {
+        let fixture = StoreFixture()
+        _ = try fixture.open()
+        let permissions = try FileManager.default.attributesOfItem(atPath: fixture.path)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+    }
+
+    @Test func aSecondApplicationForTheSameSubjectIsRefused() throws {
+        let fixture = StoreFixture()
+        let registry = try fixture.open()
+        let number = try fixture.reviewedApplication(registry)
+        let subject = try registry.read { try $0.application(number).subjectID }
+        #expect(throws: RegistryError.openApplicationExists(subject: subject, application: number)) {
+            try registry.write { try $0.apply(subjectID: subject, evidence: [], by: StoreFixture.clerk) }
+        }
+    }
+}

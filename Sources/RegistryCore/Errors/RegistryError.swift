@@ -3,6 +3,7 @@ public enum RegistryError: UserFacingError, Equatable {
     case unknownTown(String)
     case notFound(entity: EntityKind, id: String)
     case duplicate(entity: EntityKind, id: String)
+    case openApplicationExists(subject: Int64, application: String)
     case roleNotAllowed(role: Role, action: RegistryAction)
     case transitionNotAllowed(entity: EntityKind, id: String, state: String, action: RegistryAction)
     case fourEyes(application: String, reviewer: String)
@@ -20,6 +21,8 @@ public enum RegistryError: UserFacingError, Equatable {
             "找不到\(entity.chinese)「\(id)」"
         case .duplicate(let entity, let id):
             "\(entity.chinese)「\(id)」已经登记过，不能重复登记"
+        case .openApplicationExists(let subject, let application):
+            "对象 #\(subject) 已有未办结的申请「\(application)」，请在该申请上继续办理"
         case .roleNotAllowed(let role, let action):
             "「\(role.chinese)」无权执行「\(action.chinese)」，该操作需要：\(action.allowedRoles.map(\.chinese).sorted().joined(separator: "、"))"
         case .transitionNotAllowed(let entity, let id, let state, let action):
@@ -47,6 +50,8 @@ public enum RegistryError: UserFacingError, Equatable {
             "no \(entity.english) '\(id)'"
         case .duplicate(let entity, let id):
             "\(entity.english) '\(id)' is already registered"
+        case .openApplicationExists(let subject, let application):
+            "subject #\(subject) already has application \(application) in progress; continue with that one"
         case .roleNotAllowed(let role, let action):
             "role \(role.rawValue) may not \(action.rawValue); allowed: \(action.allowedRoles.map(\.rawValue).sorted().joined(separator: ", "))"
         case .transitionNotAllowed(let entity, let id, let state, let action):

@@ -10,7 +10,7 @@ extension RegistryTransaction {
         if let open = try String.fetchOne(try db.cachedStatement(sql: """
             SELECT number FROM applications WHERE subject_id = ? AND state NOT IN ('rejected', 'granted')
             """), arguments: [subjectID]) {
-            throw RegistryError.duplicate(entity: .application, id: "\(open)（对象 \(subjectID) 已有未办结的申请）")
+            throw RegistryError.openApplicationExists(subject: subjectID, application: open)
         }
         let number = String(format: "SQ-%04d-%04d", today.year, try nextNumber(in: "SQ-\(today.year)"))
         var application = Application(number: number, subject: subject, evidence: evidence)
