@@ -42,32 +42,28 @@ struct LicenceCommand: ParsableCommand {
     struct Suspend: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "暂停 a licence until corrected.",
             discussion: "Example: oxlabel licence suspend YQYB-P-2025-0001 --reason 抽检农残超标 --deadline 2025-12-31 --actor 赵敏 --role approver")
-        @OptionGroup var options: RegistryOptions
-        @OptionGroup var who: ActorOptions
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "Licence number.") var number: String
         @Option(help: "Why.") var reason: String
         @Option(help: "Correction deadline, YYYY-MM-DD.") var deadline: String
 
         func run() throws {
-            let actor = try who.resolve()
             guard let day = Day(deadline) else { throw CLIError.badValue(option: "--deadline", value: deadline, expected: "a date YYYY-MM-DD") }
-            let licence = try options.openRegistry().write { try $0.suspend(number, by: actor, reason: reason, correctionDeadline: day) }
-            try options.emit(licence, text: LicenceText.step(licence))
+            let licence = try acting.change { tx, actor in try tx.suspend(number, by: actor, reason: reason, correctionDeadline: day) }
+            try acting.registry.emit(licence, text: LicenceText.step(licence))
         }
     }
 
     struct Reinstate: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "恢复 a suspended licence.",
             discussion: "Example: oxlabel licence reinstate YQYB-P-2025-0001 --reason 复检合格 --actor 赵敏 --role approver")
-        @OptionGroup var options: RegistryOptions
-        @OptionGroup var who: ActorOptions
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "Licence number.") var number: String
         @Option(help: "Why.") var reason: String
 
         func run() throws {
-            let actor = try who.resolve()
-            let licence = try options.openRegistry().write { try $0.reinstate(number, by: actor, reason: reason) }
-            try options.emit(licence, text: LicenceText.step(licence))
+            let licence = try acting.change { tx, actor in try tx.reinstate(number, by: actor, reason: reason) }
+            try acting.registry.emit(licence, text: LicenceText.step(licence))
         }
     }
 
@@ -77,49 +73,43 @@ struct LicenceCommand: ParsableCommand {
             Example: oxlabel licence revoke YQYB-P-2025-0001 --category labelMisuse --reason 转让标签给外地商户 --actor 赵敏 --role approver
             Categories: \(RevocationReason.allCases.map { "\($0.rawValue) (\($0.chinese))" }.joined(separator: ", "))
             """)
-        @OptionGroup var options: RegistryOptions
-        @OptionGroup var who: ActorOptions
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "Licence number.") var number: String
         @Option(help: "Reason category.") var category: String
         @Option(help: "Why, in words.") var reason: String
 
         func run() throws {
-            let actor = try who.resolve()
             guard let category = RevocationReason(rawValue: category) else {
                 throw CLIError.unknownValue(option: "--category", value: category, allowed: RevocationReason.allCases.map(\.rawValue))
             }
-            let licence = try options.openRegistry().write { try $0.revoke(number, by: actor, category: category, reason: reason) }
-            try options.emit(licence, text: LicenceText.step(licence))
+            let licence = try acting.change { tx, actor in try tx.revoke(number, by: actor, category: category, reason: reason) }
+            try acting.registry.emit(licence, text: LicenceText.step(licence))
         }
     }
 
     struct Surrender: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "注销 a licence at its holder's request.",
             discussion: "Example: oxlabel licence surrender YQYB-H-2025-0002 --reason 民宿停业 --actor 王芳 --role clerk")
-        @OptionGroup var options: RegistryOptions
-        @OptionGroup var who: ActorOptions
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "Licence number.") var number: String
         @Option(help: "Why.") var reason: String
 
         func run() throws {
-            let actor = try who.resolve()
-            let licence = try options.openRegistry().write { try $0.surrender(number, by: actor, reason: reason) }
-            try options.emit(licence, text: LicenceText.step(licence))
+            let licence = try acting.change { tx, actor in try tx.surrender(number, by: actor, reason: reason) }
+            try acting.registry.emit(licence, text: LicenceText.step(licence))
         }
     }
 
     struct Renew: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "延续 a licence by one validity period after its check.",
             discussion: "Example: oxlabel licence renew YQYB-H-2025-0002 --reason 年度核查合格 --actor 赵敏 --role approver")
-        @OptionGroup var options: RegistryOptions
-        @OptionGroup var who: ActorOptions
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "Licence number.") var number: String
         @Option(help: "Why (e.g. the yearly check's result).") var reason: String
 
         func run() throws {
-            let actor = try who.resolve()
-            let licence = try options.openRegistry().write { try $0.renew(number, by: actor, reason: reason) }
-            try options.emit(licence, text: LicenceText.step(licence))
+            let licence = try acting.change { tx, actor in try tx.renew(number, by: actor, reason: reason) }
+            try acting.registry.emit(licence, text: LicenceText.step(licence))
         }
     }
 }

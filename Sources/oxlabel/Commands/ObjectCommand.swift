@@ -10,24 +10,21 @@ struct ObjectCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record an objection.",
             discussion: "Example: oxlabel object SQ-2025-0001 --raised-by 张先生 --text 该地块去年遭冰雹 --actor 王芳 --role clerk")
-        @OptionGroup var options: RegistryOptions
-        @OptionGroup var who: ActorOptions
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "Application number.") var application: String
         @Option(help: "Who raised it (real name, as publicity requires).") var raisedBy: String
         @Option(help: "The objection.") var text: String
 
         func run() throws {
-            let actor = try who.resolve()
-            let id = try options.openRegistry().write { try $0.recordObjection(application, raisedBy: raisedBy, text: text, by: actor) }
-            try options.emit(["application": application, "objection": "\(id)"], text: "已登记异议 #\(id) recorded objection on \(application)")
+            let id = try acting.change { tx, actor in try tx.recordObjection(application, raisedBy: raisedBy, text: text, by: actor) }
+            try acting.registry.emit(["application": application, "objection": "\(id)"], text: "已登记异议 #\(id) recorded objection on \(application)")
         }
     }
 
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Uphold (rejects the application) or dismiss an objection.",
             discussion: "Example: oxlabel object resolve SQ-2025-0001 --objection 1 --dismiss --reason 经核实无冰雹记录 --actor 赵敏 --role approver")
-        @OptionGroup var options: RegistryOptions
-        @OptionGroup var who: ActorOptions
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "Application number.") var application: String
         @Option(help: "Objection number.") var objection: Int
         @Flag(help: "The objection is upheld.") var uphold = false
@@ -39,9 +36,8 @@ struct ObjectCommand: ParsableCommand {
         }
 
         func run() throws {
-            let actor = try who.resolve()
-            let result = try options.openRegistry().write { try $0.resolveObjection(application, objection: objection, upheld: uphold, by: actor, reason: reason) }
-            try options.emit(result, text: ApplicationText.step(result))
+            let result = try acting.change { tx, actor in try tx.resolveObjection(application, objection: objection, upheld: uphold, by: actor, reason: reason) }
+            try acting.registry.emit(result, text: ApplicationText.step(result))
         }
     }
 }

@@ -9,14 +9,12 @@ struct PublicityCommand: ParsableCommand {
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "End publicity after its last day and grant the licence.",
             discussion: "Example: oxlabel publicity close SQ-2025-0001 --actor 赵敏 --role approver")
-        @OptionGroup var options: RegistryOptions
-        @OptionGroup var who: ActorOptions
+        @OptionGroup var acting: ActingOptions
         @Argument(help: "Application number.") var application: String
 
         func run() throws {
-            let actor = try who.resolve()
-            let licence = try options.openRegistry().write { try $0.closePublicity(application, by: actor) }
-            try options.emit(licence, text: "公示结束，已发放许可 licence granted: \(licence.number)，有效期至 \(licence.validUntil)，标签额度 \(licence.quota)")
+            let licence = try acting.change { tx, actor in try tx.closePublicity(application, by: actor) }
+            try acting.registry.emit(licence, text: "公示结束，已发放许可 licence granted: \(licence.number)，有效期至 \(licence.validUntil)，标签额度 \(licence.quota)")
         }
     }
 }
