@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "bench-climate", dependencies: ["ClimateQuality"], path: "Scripts/Benchmarks/ClimateBench"),
-        .executableTarget(name: "bench-labels", dependencies: ["RegistryCore", "LabelPrint"], path: "Scripts/Benchmarks/LabelBench"),
+        .executableTarget(name: "bench-labels", dependencies: ["RegistryCore", "RegistryStore", "LabelPrint"], path: "Scripts/Benchmarks/LabelBench"),
         .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore"]),
         .testTarget(name: "ClimateQualityTests", dependencies: ["ClimateQuality"]),
         .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint"]),

@@ -24,7 +24,7 @@ public struct LabelCodeRange: Codable, Sendable, Hashable, CustomStringConvertib
     /// Whether every code of `other` lies in this run.
     public func contains(_ other: LabelCodeRange) -> Bool { contains(other.first) && contains(other.last) }
 
-    public var description: String { "\(first.grouped())–\(last.grouped())" }
+    public var description: String { "\(first.grouped()) – \(last.grouped())" }
 }
 
 extension FieldName {
