@@ -35,11 +35,12 @@ let package = Package(
         .executableTarget(name: "bench-labels", dependencies: ["RegistryCore", "RegistryStore", "LabelPrint"], path: "Scripts/Benchmarks/LabelBench"),
         .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore"]),
         .testTarget(name: "ClimateQualityTests", dependencies: ["ClimateQuality"]),
-        .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint"]),
+        .target(name: "TestSupport", dependencies: ["LabelPrint"], path: "Tests/TestSupport"),
+        .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint", "TestSupport"]),
         .testTarget(
             name: "RegistryStoreTests",
             dependencies: ["RegistryStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore", "LabelPrint", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

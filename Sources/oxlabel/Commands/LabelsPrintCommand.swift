@@ -52,7 +52,7 @@ struct LabelsPrintCommand: ParsableCommand {
         let registry = try options.openRegistry()
         var meter: ProgressMeter?
         do {
-            let (printed, count) = try registry.write { tx in
+            let (printed, codes) = try registry.write { tx in
                 let (printed, codes) = try tx.recordPrintJob(batch: batch, format: output.name, by: actor, reason: reprint ? reason : nil)
                 let particulars = try tx.labelParticulars(of: printed)
                 let run = PrintBatch(batchNumber: printed.number, labels: codes.map { settings.label($0, particulars: particulars) })
@@ -63,13 +63,14 @@ struct LabelsPrintCommand: ParsableCommand {
                 } catch {
                     throw CLIError.printFailed(detail: "\(error)")
                 }
-                return (printed, codes.count)
+                return (printed, codes)
             }
             meter?.finish()
             guard rename(partial.path, destination.path) == 0 else {
                 throw CLIError.printFailed(detail: "\(partial.path) → \(destination.path): \(String(cString: strerror(errno)))")
             }
-            try options.emit(printed, text: LabelText.printed(printed, labels: count, file: destination.path))
+            try options.emit(LabelPrintView(batch: printed, file: destination.path, codes: codes.map(\.text)),
+                             text: LabelText.printed(printed, labels: codes.count, file: destination.path))
         } catch {
             meter?.finish()
             try? FileManager.default.removeItem(at: partial)

@@ -81,6 +81,13 @@ struct LabelBatchListView: Encodable {
     let batches: [LabelBatchView]
 }
 
+/// A print job's batch, the file written, and the codes printed in print order.
+struct LabelPrintView: Encodable {
+    let batch: LabelBatch
+    let file: String
+    let codes: [String]
+}
+
 /// A label, what it shows today, and its verification URL.
 struct LabelView: Encodable {
     let label: Label
