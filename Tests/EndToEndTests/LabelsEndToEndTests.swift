@@ -7,20 +7,24 @@ import TestSupport
 @Suite(.serialized) struct LabelsEndToEndTests {
     static let host = try! LabelSettings.load(schemas: CommandLineRunner.packageRoot.appendingPathComponent("Schemas")).verificationHost
 
-    /// The codes a `labels print --json` printed, in print order.
-    private func printedCodes(_ json: String) throws -> [String] {
+    /// Takes a licence through the command line, issues `count` labels on 2026-09-01 and prints them
+    /// in `format` to `file` in the test's folder; returns the licence, the batch and the codes in print order.
+    private func printedBatch(_ cli: inout CommandLineRunner, count: Int, format: String, file: String) throws -> (licence: String, batch: String, codes: [String]) {
+        let licence = try cli.grantedProductLicence()
+        cli.today = "2026-09-01"
+        let batch = try CommandLineRunner.field("number", in: try cli.ok(["labels", "issue", "--licence", licence, "--count", "\(count)", "--json"],
+                                                                         actor: "孙丽", role: "printer"))
+        let json = try cli.ok(["labels", "print", batch, "--format", format, "--out", cli.folder.appendingPathComponent(file).path, "--json"],
+                              actor: "孙丽", role: "printer")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        return try #require(object["codes"] as? [String])
+        return (licence, batch, try #require(object["codes"] as? [String]))
     }
 
     @Test func issuePrintAndDecodeEveryQROfAnA4Sheet() throws {
         var cli = CommandLineRunner()
-        let licence = try cli.grantedProductLicence()
-        cli.today = "2026-09-01"
-        let batch = try CommandLineRunner.field("number", in: try cli.ok(["labels", "issue", "--licence", licence, "--count", "21", "--json"], actor: "孙丽", role: "printer"))
+        let (licence, batch, codes) = try printedBatch(&cli, count: 21, format: "a4-3x7", file: "sheet.pdf")
         #expect(batch == "\(licence)-B001")
         let sheet = cli.folder.appendingPathComponent("sheet.pdf")
-        let codes = try printedCodes(try cli.ok(["labels", "print", batch, "--format", "a4-3x7", "--out", sheet.path, "--json"], actor: "孙丽", role: "printer"))
         #expect(codes.count == 21 && Set(codes).count == 21)
         let page = ExternalTool.Region(page: 1, box: LabelBox(x: 0, y: 0, width: 210, height: 297))
         let decoded = try ExternalTool.decodeQRCodes(inPDF: sheet, regions: [page])[0]
@@ -31,11 +35,7 @@ import TestSupport
 
     @Test func voidRevokeAndShowThroughTheCascade() throws {
         var cli = CommandLineRunner()
-        let licence = try cli.grantedProductLicence()
-        cli.today = "2026-09-01"
-        let batch = try CommandLineRunner.field("number", in: try cli.ok(["labels", "issue", "--licence", licence, "--count", "6", "--json"], actor: "孙丽", role: "printer"))
-        let codes = try printedCodes(try cli.ok(["labels", "print", batch, "--format", "thermal-40x30", "--out", cli.folder.appendingPathComponent("roll.pdf").path, "--json"],
-                                               actor: "孙丽", role: "printer"))
+        let (_, batch, codes) = try printedBatch(&cli, count: 6, format: "thermal-40x30", file: "roll.pdf")
         #expect(try cli.refused(["labels", "print", batch, "--format", "tspl", "--out", cli.folder.appendingPathComponent("roll.tspl").path],
                                 actor: "孙丽", role: "printer").contains("重印须注明理由"))
         try cli.ok(["labels", "print", batch, "--format", "tspl", "--out", cli.folder.appendingPathComponent("roll.tspl").path, "--reprint", "--reason", "色带断裂"],
@@ -52,11 +52,9 @@ import TestSupport
 
     @Test func badInputIsRefusedAndChangesNothing() throws {
         var cli = CommandLineRunner()
-        let licence = try cli.grantedProductLicence()
-        cli.today = "2026-09-01"
-        let batch = try CommandLineRunner.field("number", in: try cli.ok(["labels", "issue", "--licence", licence, "--count", "3", "--json"], actor: "孙丽", role: "printer"))
-        let code = try printedCodes(try cli.ok(["labels", "print", batch, "--format", "svg", "--out", cli.folder.appendingPathComponent("svg").path, "--json"],
-                                              actor: "孙丽", role: "printer"))[0]
+        let (licence, batch, codes) = try printedBatch(&cli, count: 3, format: "svg", file: "svg")
+        let code = codes[0]
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("svg").path).count == 3)
         let typo = String(code.dropLast()) + (code.last == "0" ? "1" : "0")
         let before = try cli.dump()
         let refusals: [([String], String, String, String)] = [

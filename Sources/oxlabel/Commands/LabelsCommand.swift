@@ -7,7 +7,7 @@ struct LabelsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "labels", abstract: "Serialized labels: issue within quota, print, void, reconcile, withdraw.",
         subcommands: [Issue.self, LabelsPrintCommand.self, LabelsVoidCommand.self, LabelsDestroyCommand.self, Reconcile.self, List.self, Show.self,
-                      LabelsWithdrawalCommand.Suspend.self, LabelsWithdrawalCommand.Revoke.self, LabelsWithdrawalCommand.Reinstate.self])
+                      LabelsSuspendCommand.self, LabelsRevokeCommand.self, LabelsReinstateCommand.self])
 
     struct Issue: ParsableCommand {
         static let configuration = CommandConfiguration(
