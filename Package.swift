@@ -32,14 +32,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "bench-climate", dependencies: ["ClimateQuality"], path: "Scripts/Benchmarks/ClimateBench"),
-        .executableTarget(name: "bench-labels", dependencies: ["RegistryCore", "LabelPrint"], path: "Scripts/Benchmarks/LabelBench"),
+        .executableTarget(name: "bench-labels", dependencies: ["RegistryCore", "RegistryStore", "LabelPrint"], path: "Scripts/Benchmarks/LabelBench"),
         .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore"]),
         .testTarget(name: "ClimateQualityTests", dependencies: ["ClimateQuality"]),
-        .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint"]),
+        .target(name: "TestSupport", dependencies: ["LabelPrint"], path: "Tests/TestSupport"),
+        .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint", "TestSupport"]),
         .testTarget(
             name: "RegistryStoreTests",
             dependencies: ["RegistryStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore", "LabelPrint", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,7 @@ struct Oxlabel: ParsableCommand {
             InitCommand.self, DemoCommand.self, OperatorCommand.self, SubjectCommand.self,
             ApplyCommand.self, AcceptCommand.self, ReturnCommand.self, ReviewCommand.self, ApproveCommand.self,
             RejectCommand.self, ObjectCommand.self, PublicityCommand.self, ApplicationCommand.self,
-            LicenceCommand.self, RegionTitleCommand.self, AuditCommand.self, BackupCommand.self,
+            LicenceCommand.self, RegionTitleCommand.self, AuditCommand.self, BackupCommand.self, LabelsCommand.self,
         ])
 
     /// Runs a command; a refusal prints one line in both languages and exits with status 1.

@@ -11,6 +11,7 @@ struct StoreFixture {
     static let reviewer = try! Actor(name: "李强", role: .reviewer)
     static let approver = try! Actor(name: "赵敏", role: .approver)
     static let secondApprover = try! Actor(name: "周建国", role: .approver)
+    static let printer = try! Actor(name: "孙丽", role: .printer)
 
     let folder: URL
     let path: String
@@ -53,6 +54,13 @@ struct StoreFixture {
             try tx.review(number, by: Self.reviewer, findings: "材料齐全")
             return number
         }
+    }
+
+    /// A product licence granted on 2026-08-11 with a quota of 31,500 labels; returns its number.
+    func activeLicence() throws -> String {
+        let number = try reviewedApplication(try open())
+        try open().write { try $0.approve(number, by: Self.approver) }
+        return try open(on: "2026-08-11").write { try $0.closePublicity(number, by: Self.approver) }.number
     }
 
     /// Every row of every table, as text: equal dumps mean an unchanged registry.

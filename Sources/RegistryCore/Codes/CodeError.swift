@@ -1,5 +1,5 @@
 /// Why a label code, GTIN, lot, host or verification URL was refused, in words a clerk or a consumer can read.
-public enum CodeError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum CodeError: UserFacingError, Equatable {
     /// A label code has the wrong number of characters (separators not counted).
     case labelCodeLength(found: Int)
     /// A label code contains a character outside Crockford base32 (U, punctuation, …).

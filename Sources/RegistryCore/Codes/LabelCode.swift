@@ -41,6 +41,15 @@ public struct LabelCode: TextCode, Comparable {
         return random(using: &generator)
     }
 
+    /// The 80 random bits as two 40-bit halves (symbols 0–7 and 8–15): the compact form a store keeps,
+    /// ordered as the codes are.
+    public var randomBits: (high: UInt64, low: UInt64) { (firstHalf, secondHalf) }
+
+    /// The code with these random bits (only the low 40 bits of each half are used).
+    public init(randomBits high: UInt64, _ low: UInt64) {
+        self.init(firstHalf: high, secondHalf: low)
+    }
+
     /// Reads a typed or scanned code, forgiving case, spaces, hyphens, full-width characters and the
     /// look-alikes O → 0, I/L → 1.
     public init(parsing text: String) throws(CodeError) {

@@ -6,6 +6,8 @@ public enum EntityKind: String, Codable, Sendable {
     case objection
     case licence
     case regionTitle = "region-title"
+    case labelBatch = "label-batch"
+    case label
 
     public var chinese: String {
         switch self {
@@ -15,12 +17,15 @@ public enum EntityKind: String, Codable, Sendable {
         case .objection: "异议"
         case .licence: "许可"
         case .regionTitle: "天然氧吧称号"
+        case .labelBatch: "标签批次"
+        case .label: "标签"
         }
     }
 
     public var english: String {
         switch self {
         case .regionTitle: "region title"
+        case .labelBatch: "label batch"
         default: rawValue
         }
     }

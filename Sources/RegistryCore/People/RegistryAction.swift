@@ -17,6 +17,13 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case surrenderLicence
     case renewLicence
     case setRegionTitle
+    case issueLabels
+    case printLabels
+    case voidLabels
+    case destroyLabels
+    case suspendLabels
+    case revokeLabels
+    case reinstateLabels
 
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
@@ -33,6 +40,10 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
             [.approver]
         case .setRegionTitle:
             [.admin]
+        case .issueLabels, .printLabels, .voidLabels, .destroyLabels:
+            [.printer]
+        case .suspendLabels, .revokeLabels, .reinstateLabels:
+            [.approver]
         }
     }
 
@@ -56,6 +67,13 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .surrenderLicence: "注销许可（主体申请）"
         case .renewLicence: "延续许可"
         case .setRegionTitle: "设置天然氧吧称号状态"
+        case .issueLabels: "发放标签码"
+        case .printLabels: "印制标签"
+        case .voidLabels: "作废标签"
+        case .destroyLabels: "销毁标签"
+        case .suspendLabels: "暂停标签"
+        case .revokeLabels: "撤销标签"
+        case .reinstateLabels: "恢复标签"
         }
     }
 }

@@ -69,6 +69,34 @@ enum Migrations {
                 t.column("hash", .text).notNull()
             }
         }
+        migrator.registerMigration("v2-labels") { db in
+            try db.create(table: "label_batches") { t in
+                t.primaryKey("id", .integer)
+                t.column("number", .text).notNull().unique()
+                t.column("licence_number", .text).notNull().indexed().references("licences")
+                t.column("issued_on", .text).notNull()
+                t.column("count", .integer).notNull()
+                t.column("body", .text).notNull()
+            }
+            // Print jobs, voidings and destructions: each label row points to the one that gave it its state.
+            try db.create(table: "label_events") { t in
+                t.primaryKey("id", .integer)
+                t.column("batch_id", .integer).notNull().indexed().references("label_batches")
+                t.column("action", .text).notNull()
+                t.column("at_ms", .integer).notNull()
+                t.column("actor", .text).notNull()
+                t.column("reason", .text)
+            }
+            // One compact row per label, keyed by the code's 80 random bits (10 bytes); `state` is
+            // LabelState's storage number. The batch index holds the codes in print order.
+            try db.create(table: "labels", options: .withoutRowID) { t in
+                t.primaryKey("code", .blob)
+                t.column("batch_id", .integer).notNull()
+                t.column("state", .integer).notNull().defaults(to: 0)
+                t.column("event_id", .integer)
+            }
+            try db.create(index: "labels_batch", on: "labels", columns: ["batch_id"])
+        }
         return migrator
     }
 }

@@ -13,9 +13,12 @@ struct DemoBuilder {
     private var counter = 0
     /// Current-season product subjects that hold a licence, by crop, for dish ingredients.
     private var licensedByCrop: [String: [Int64]] = [:]
-    private var currentLicences: [(number: String, kind: SubjectKind, crop: String)] = []
+    private(set) var currentLicences: [(number: String, kind: SubjectKind, crop: String)] = []
     private var suspendedExample: String?
     private var revokedExample: String?
+    /// What the demo's label batches hold, and codes to try, filled by `issueLabels()`.
+    var labelCounts: [String: Int] = [:]
+    var labelExamples: [String: String] = [:]
     private var activeExample: String? { currentLicences.first { $0.number != suspendedExample && $0.number != revokedExample && $0.kind == .product }?.number }
 
     static let clerks = ["王芳", "陈静"]
@@ -218,12 +221,14 @@ struct DemoBuilder {
         for (status, licence) in [(LicenceStatus.suspended, suspendedExample), (.revoked, revokedExample), (.active, activeExample)] {
             if let licence { summary.examples[status.rawValue] = "oxlabel licence show \(licence)" }
         }
+        summary.labels = labelCounts
+        summary.labelExamples = labelExamples
         return summary
     }
 
     // MARK: - Helpers
 
-    private func at(_ day: Day) -> RegistryTransaction {
+    func at(_ day: Day) -> RegistryTransaction {
         tx.backdated(to: day.start.addingTimeInterval(9 * 3600 + Double(counter % 28_800)))
     }
 

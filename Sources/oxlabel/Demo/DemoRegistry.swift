@@ -16,6 +16,8 @@ struct DemoRegistry {
         var licences: [String: Int] = [:]
         var auditEvents = 0
         var examples: [String: String] = [:]
+        var labels: [String: Int] = [:]
+        var labelExamples: [String: String] = [:]
 
         var text: String {
             """
@@ -24,8 +26,11 @@ struct DemoRegistry {
               认证对象 subjects      \(subjects)
               申请 applications      \(applications.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
               许可 licences          \(licences.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+              标签 labels            \(labels.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
               审计事件 audit events  \(auditEvents)
             试一试 try: \(examples.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "; "))
+            标签码 label codes to try:
+            \(labelExamples.sorted { $0.key < $1.key }.map { "  \($0.key): oxlabel labels show \($0.value)" }.joined(separator: "\n"))
             """
         }
     }
@@ -35,6 +40,7 @@ struct DemoRegistry {
         return try registry.write { tx in
             var builder = DemoBuilder(tx: tx, rng: SeededGenerator(seed: 20_201_201))
             for round in 0..<max(1, scale) { try builder.addRound(round) }
+            try builder.issueLabels()
             try builder.withdrawSome()
             return try builder.summary()
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LabelPrint
 import RegistryCore
 import RegistryStore
 
@@ -25,8 +26,13 @@ struct RegistryOptions: ParsableArguments {
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw CLIError.noRegistry(path: path)
         }
-        let schemas = try SchemaLocator.find(explicit: schemasPath)
+        let schemas = try ResourceLocator.schemas(explicit: schemasPath)
         return try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: schemas, clock: Clock.now))
+    }
+
+    /// The verification host, brand line and slogan from `labels/label-settings.json` in the schemas folder.
+    func labelSettings() throws -> LabelSettings {
+        try LabelSettings.load(schemas: try ResourceLocator.schemas(explicit: schemasPath))
     }
 
     /// Prints a value as JSON with `--json`, otherwise the text.

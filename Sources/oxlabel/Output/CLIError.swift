@@ -6,6 +6,8 @@ enum CLIError: UserFacingError {
     case missingOption(String)
     case unknownValue(option: String, value: String, allowed: [String])
     case badValue(option: String, value: String, expected: String)
+    case exclusiveOptions([String])
+    case printFailed(detail: String)
 
     var chinese: String {
         switch self {
@@ -13,6 +15,8 @@ enum CLIError: UserFacingError {
         case .missingOption(let option): "缺少参数 \(option)"
         case .unknownValue(let option, let value, let allowed): "\(option) 的值「\(value)」无效，可选：\(allowed.joined(separator: "、"))"
         case .badValue(let option, let value, let expected): "\(option) 的值「\(value)」无效，应为\(expected)"
+        case .exclusiveOptions(let options): "请在 \(options.joined(separator: "、")) 中恰好选用一项"
+        case .printFailed(let detail): "印刷文件未能生成，未记录印制：\(detail)"
         }
     }
 
@@ -22,6 +26,8 @@ enum CLIError: UserFacingError {
         case .missingOption(let option): "missing \(option)"
         case .unknownValue(let option, let value, let allowed): "\(option) '\(value)' is not one of \(allowed.joined(separator: ", "))"
         case .badValue(let option, let value, let expected): "\(option) '\(value)' is invalid: expected \(expected)"
+        case .exclusiveOptions(let options): "give exactly one of \(options.joined(separator: ", "))"
+        case .printFailed(let detail): "the print file could not be written; no print job was recorded: \(detail)"
         }
     }
 }

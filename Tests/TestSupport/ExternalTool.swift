@@ -1,16 +1,16 @@
 import Foundation
 import LabelPrint
 
-/// Runs a command-line tool the round-trip tests depend on (poppler-utils, zbar-tools). A missing
+/// Runs a command-line tool the round-trip tests (of LabelPrint and of the command line) depend on (poppler-utils, zbar-tools). A missing
 /// tool is an error that names the package, never a skipped test.
-enum ExternalTool {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+public enum ExternalTool {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Runs `tool` with `arguments` and returns its standard output.
     @discardableResult
-    static func run(_ tool: String, _ arguments: [String], package: String, acceptedStatuses: Set<Int32> = [0]) throws -> String {
+    public static func run(_ tool: String, _ arguments: [String], package: String, acceptedStatuses: Set<Int32> = [0]) throws -> String {
         guard let path = ["/usr/bin", "/usr/local/bin", "/bin"].map({ "\($0)/\(tool)" })
             .first(where: FileManager.default.isExecutableFile(atPath:)) else {
             throw Failure(description: "\(tool) is not installed: apt-get install \(package)")
@@ -32,14 +32,19 @@ enum ExternalTool {
     }
 
     /// A part of a PDF page to rasterise: 1-based page number and a box in millimetres.
-    struct Region {
-        let page: Int
-        let box: LabelBox
+    public struct Region {
+        public let page: Int
+        public let box: LabelBox
+
+        public init(page: Int, box: LabelBox) {
+            self.page = page
+            self.box = box
+        }
     }
 
     /// Rasterises each region of `pdf` with pdftoppm at 300 dpi and returns, per region, the QR
     /// payloads zbarimg finds in it.
-    static func decodeQRCodes(inPDF pdf: URL, regions: [Region]) throws -> [[String]] {
+    public static func decodeQRCodes(inPDF pdf: URL, regions: [Region]) throws -> [[String]] {
         let directory = pdf.deletingLastPathComponent()
         let pixelsPerMillimetre = 300 / 25.4
         let images = try regions.enumerated().map { index, region in

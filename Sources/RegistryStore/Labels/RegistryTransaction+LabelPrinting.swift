@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import RegistryCore
+
+extension RegistryTransaction {
+    /// Records a print run of a batch in `format` and marks its labels printed, in this transaction.
+    /// Every label not voided or destroyed is printed, in ascending code order; the codes are returned
+    /// in that order so that the caller renders exactly what was recorded. A reprint needs a reason.
+    public func recordPrintJob(batch number: String, format: String, by actor: Actor, reason: String? = nil) throws -> (batch: LabelBatch, codes: [LabelCode]) {
+        var (id, batch) = try storedBatch(number)
+        let printable = LabelState.sqlList(LabelState.allowedBefore(.printLabels))
+        let codes = try Data.fetchAll(try db.cachedStatement(sql: "SELECT code FROM labels WHERE batch_id = ? AND state IN \(printable) ORDER BY code"),
+                                       arguments: [id]).map(storedCode)
+        guard !codes.isEmpty else {
+            throw RegistryError.transitionNotAllowed(entity: .labelBatch, id: batch.number, state: LabelState.voided.chinese, action: .printLabels)
+        }
+        try batch.recordPrint(format: format, labels: codes.count, showing: try displayStatus(of: batch), by: actor, at: now, reason: reason)
+        let job = batch.printJobs.last!
+        let event = try recordLabelEvent(.printLabels, batchID: id, by: actor, reason: job.reason)
+        try db.cachedStatement(sql: "UPDATE labels SET state = ?, event_id = ? WHERE batch_id = ? AND state IN \(printable)")
+            .execute(arguments: [LabelState.printed.storageNumber, event, id])
+        try save(batch, id: id)
+        try appendAudit(actor, RegistryAction.printLabels.rawValue, .labelBatch, batch.number,
+                        from: batch.printJobs.count == 1 ? LabelState.allocated.rawValue : LabelState.printed.rawValue,
+                        to: LabelState.printed.rawValue, reason: job.reason, details: try encode(job))
+        return (batch, codes)
+    }
+
+    /// What the labels of a batch say: subject, operator, town, grade and licence number.
+    public func labelParticulars(of batch: LabelBatch) throws -> LabelParticulars {
+        let licence = try licence(batch.licenceNumber)
+        let subject = try subject(licence.subjectID)
+        let holder = try requireOperator(licence.operatorID.value)
+        let grade = try application(licence.applicationNumber).evidence
+            .first { $0.kind == .climateCertificate }
+            .flatMap { $0.value.flatMap(ClimateGrade.init(name:)) }
+        return LabelParticulars(subject: subject.name, operatorName: holder.name,
+                                town: Yanqing.towns.first { $0.id == subject.townID }?.name ?? subject.townID,
+                                grade: grade, licenceNumber: licence.number, link: batch.link)
+    }
+
+    /// Appends a print job, voiding or destruction of labels and returns its number.
+    func recordLabelEvent(_ action: RegistryAction, batchID: Int64, by actor: Actor, reason: String?) throws -> Int64 {
+        try db.cachedStatement(sql: "INSERT INTO label_events(batch_id, action, at_ms, actor, reason) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [batchID, action.rawValue, Int64((now.timeIntervalSince1970 * 1000).rounded()), actor.name, reason])
+        return db.lastInsertedRowID
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import RegistryCore
+
+extension RegistryTransaction {
+    /// The label with a code, or nil when no such code was issued: one primary-key lookup.
+    public func label(code: LabelCode) throws -> Label? {
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
+            SELECT labels.batch_id, labels.state, label_events.at_ms, label_events.reason
+            FROM labels LEFT JOIN label_events ON label_events.id = labels.event_id
+            WHERE labels.code = ?
+            """), arguments: [code.storageBytes]) else { return nil }
+        guard let state = LabelState(storageNumber: row[1]) else { throw StoreError.corruptRecord(entity: .label, id: code.text) }
+        let batch = try storedBatch(id: row[0])
+        return Label(code: code, batchNumber: batch.number, state: state,
+                     changedAt: (row[2] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) }, reason: row[3])
+    }
+
+    /// What a label shows today, and why: the worst of region title → licence → batch → label.
+    public func displayStatus(ofLabel code: LabelCode) throws -> (label: Label, status: DisplayStatus) {
+        guard let label = try label(code: code) else { throw LabelError.unknownCode(code) }
+        let batch = try labelBatch(label.batchNumber)
+        let status = DisplayStatus.cascade([try displayStatus(of: try licence(batch.licenceNumber)), batch.status(of: code), label.displayStatus])
+        return (label, status)
+    }
+
+    /// 印制对账 of a batch: allocated, printed, voided, destroyed and scanned, with the gaps flagged.
+    /// Scans are counted by the verification service; until it records any, `scanned` is 0.
+    public func reconcile(batch number: String) throws -> LabelReconciliation {
+        let (id, batch) = try storedBatch(number)
+        let firstPrint = try Int64.fetchOne(try db.cachedStatement(sql: """
+            SELECT MIN(id) FROM label_events WHERE batch_id = ? AND action = ?
+            """), arguments: [id, RegistryAction.printLabels.rawValue]) ?? Int64.max
+        var count = [LabelState: (all: Int, afterPrinting: Int)]()
+        for row in try Row.fetchAll(try db.cachedStatement(sql: """
+            SELECT state, COALESCE(event_id, 0) >= ? AS after_printing, COUNT(*) FROM labels WHERE batch_id = ? GROUP BY 1, 2
+            """), arguments: [firstPrint, id]) {
+            guard let state = LabelState(storageNumber: row[0]) else { throw StoreError.corruptRecord(entity: .label, id: batch.number) }
+            let n: Int = row[2]
+            count[state, default: (0, 0)].all += n
+            if row[1] as Bool { count[state, default: (0, 0)].afterPrinting += n }
+        }
+        let inCirculation = count[.printed]?.all ?? 0
+        return LabelReconciliation(
+            batchNumber: batch.number, allocated: batch.count,
+            printed: inCirculation + (count[.voided]?.afterPrinting ?? 0) + (count[.destroyed]?.all ?? 0),
+            voided: count[.voided]?.all ?? 0, destroyed: count[.destroyed]?.all ?? 0, scanned: 0,
+            awaitingPrint: count[.allocated]?.all ?? 0, inCirculation: inCirculation,
+            printedUnderRevocation: try printedUnderRevocation(id: id, batch: batch, inCirculation: inCirculation),
+            scannedWhileVoided: 0)
+    }
+
+    /// Printed labels a revocation reaches (of the region title, licence, batch or a run of it).
+    private func printedUnderRevocation(id: Int64, batch: LabelBatch, inCirculation: Int) throws -> Int {
+        let above = try displayStatus(of: try licence(batch.licenceNumber))
+        guard above.state < .surrendered, let runs = batch.revokedRuns else { return inCirculation }
+        guard !runs.isEmpty else { return 0 }
+        let within = Array(repeating: "code BETWEEN ? AND ?", count: runs.count).joined(separator: " OR ")
+        var arguments: StatementArguments = [id, LabelState.printed.storageNumber]
+        for run in runs { arguments += [run.first.storageBytes, run.last.storageBytes] }
+        return try Int.fetchOne(try db.cachedStatement(sql: "SELECT COUNT(*) FROM labels WHERE batch_id = ? AND state = ? AND (\(within))"),
+                                arguments: arguments) ?? 0
+    }
+}
