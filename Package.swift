@@ -36,9 +36,13 @@ let package = Package(
         .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore"]),
         .testTarget(name: "ClimateQualityTests", dependencies: ["ClimateQuality"]),
         .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint"]),
+        .target(
+            name: "RegistryFixtures",
+            dependencies: ["RegistryCore", "RegistryStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/RegistryFixtures"),
         .testTarget(
             name: "RegistryStoreTests",
-            dependencies: ["RegistryStore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["RegistryStore", "RegistryFixtures", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore"]),
     ],
     swiftLanguageModes: [.v6]
