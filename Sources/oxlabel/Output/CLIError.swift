@@ -6,6 +6,7 @@ enum CLIError: UserFacingError {
     case missingOption(String)
     case unknownValue(option: String, value: String, allowed: [String])
     case badValue(option: String, value: String, expected: String)
+    case cannotServe(address: String, detail: String)
 
     var chinese: String {
         switch self {
@@ -13,6 +14,7 @@ enum CLIError: UserFacingError {
         case .missingOption(let option): "缺少参数 \(option)"
         case .unknownValue(let option, let value, let allowed): "\(option) 的值「\(value)」无效，可选：\(allowed.joined(separator: "、"))"
         case .badValue(let option, let value, let expected): "\(option) 的值「\(value)」无效，应为\(expected)"
+        case .cannotServe(let address, let detail): "无法在 \(address) 提供服务：\(detail)"
         }
     }
 
@@ -22,6 +24,7 @@ enum CLIError: UserFacingError {
         case .missingOption(let option): "missing \(option)"
         case .unknownValue(let option, let value, let allowed): "\(option) '\(value)' is not one of \(allowed.joined(separator: ", "))"
         case .badValue(let option, let value, let expected): "\(option) '\(value)' is invalid: expected \(expected)"
+        case .cannotServe(let address, let detail): "cannot serve on \(address): \(detail)"
         }
     }
 }
