@@ -11,6 +11,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
@@ -25,10 +30,22 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "LabelPrint", dependencies: ["RegistryCore", "CQRencode", "CCairo"]),
+        .target(
+            name: "RegistryServer",
+            dependencies: [
+                "RegistryCore", "RegistryStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Templates/html")]),
         .executableTarget(
             name: "oxlabel",
             dependencies: [
-                "RegistryCore", "ClimateQuality", "RegistryStore", "LabelPrint",
+                "RegistryCore", "ClimateQuality", "RegistryStore", "LabelPrint", "RegistryServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "bench-climate", dependencies: ["ClimateQuality"], path: "Scripts/Benchmarks/ClimateBench"),
@@ -37,9 +54,21 @@ let package = Package(
         .testTarget(name: "ClimateQualityTests", dependencies: ["ClimateQuality"]),
         .target(name: "TestSupport", dependencies: ["LabelPrint"], path: "Tests/TestSupport"),
         .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint", "TestSupport"]),
+        .target(
+            name: "RegistryFixtures",
+            dependencies: ["RegistryCore", "RegistryStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/RegistryFixtures"),
         .testTarget(
             name: "RegistryStoreTests",
-            dependencies: ["RegistryStore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["RegistryStore", "RegistryFixtures", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "RegistryServerTests",
+            dependencies: [
+                "RegistryServer", "RegistryFixtures",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
         .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore", "LabelPrint", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

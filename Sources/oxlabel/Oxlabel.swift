@@ -4,7 +4,7 @@ import RegistryCore
 
 /// The `oxlabel` command: the registry of Yanqing's 中国天然氧吧 label and climate-quality certificates.
 @main
-struct Oxlabel: ParsableCommand {
+struct Oxlabel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "oxlabel",
         abstract: "Yanqing 中国天然氧吧 label registry: admission, licences, audit.",
@@ -19,13 +19,18 @@ struct Oxlabel: ParsableCommand {
             ApplyCommand.self, AcceptCommand.self, ReturnCommand.self, ReviewCommand.self, ApproveCommand.self,
             RejectCommand.self, ObjectCommand.self, PublicityCommand.self, ApplicationCommand.self,
             LicenceCommand.self, RegionTitleCommand.self, AuditCommand.self, BackupCommand.self, LabelsCommand.self,
+            ServeCommand.self,
         ])
 
     /// Runs a command; a refusal prints one line in both languages and exits with status 1.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var serving = command as? AsyncParsableCommand {
+                try await serving.run()
+            } else {
+                try command.run()
+            }
         } catch let error as UserFacingError {
             FileHandle.standardError.write(Data("oxlabel: \(error.chinese) | \(error.english)\n".utf8))
             Foundation.exit(1)

@@ -38,13 +38,7 @@ struct CommandLineRunner {
             process.executableURL = URL(fileURLWithPath: Self.binary)
             process.arguments = arguments
         }
-        var environment = ProcessInfo.processInfo.environment
-        environment["OXLABEL_DATA"] = dataPath
-        environment["OXLABEL_SCHEMAS"] = Self.packageRoot.appendingPathComponent("Schemas").path
-        environment["OXLABEL_NOW"] = today
-        environment["OXLABEL_ACTOR"] = actor
-        environment["OXLABEL_ROLE"] = role
-        process.environment = environment
+        process.environment = environment(actor: actor, role: role)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -53,6 +47,28 @@ struct CommandLineRunner {
         let error = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), error: String(decoding: error, as: UTF8.self))
+    }
+
+    /// Starts `oxlabel` without waiting for it, its output discarded: for `serve`.
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.environment = environment(actor: nil, role: nil)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    private func environment(actor: String?, role: String?) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["OXLABEL_DATA"] = dataPath
+        environment["OXLABEL_SCHEMAS"] = Self.packageRoot.appendingPathComponent("Schemas").path
+        environment["OXLABEL_NOW"] = today
+        environment["OXLABEL_ACTOR"] = actor
+        environment["OXLABEL_ROLE"] = role
+        return environment
     }
 
     /// Runs and expects success, returning standard output.

@@ -1,6 +1,7 @@
 import Testing
 import RegistryCore
 @testable import RegistryStore
+import RegistryFixtures
 
 @Suite struct AuditChainTests {
     func registryWithHistory() throws -> StoreFixture {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RegistryCore
 @testable import RegistryStore
+import RegistryFixtures
 
 @Suite struct WorkflowStoreTests {
     @Test func intakeToLicenceAndWithdrawal() throws {

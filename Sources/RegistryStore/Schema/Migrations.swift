@@ -97,6 +97,16 @@ enum Migrations {
             }
             try db.create(index: "labels_batch", on: "labels", columns: ["batch_id"])
         }
+        migrator.registerMigration("v3-directory") { db in
+            // The crop of a product subject, read from its JSON body, so that the public directory can
+            // search and list crops through an index.
+            try db.execute(sql: """
+                ALTER TABLE subjects ADD COLUMN crop TEXT GENERATED ALWAYS AS
+                    (CASE WHEN json_valid(body) THEN json_extract(body, '$.details.product._0.crop') END) VIRTUAL
+                """)
+            try db.create(index: "subjects_crop", on: "subjects", columns: ["crop"])
+            try db.create(index: "subjects_town", on: "subjects", columns: ["town_id"])
+        }
         return migrator
     }
 }

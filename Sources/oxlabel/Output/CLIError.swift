@@ -8,6 +8,7 @@ enum CLIError: UserFacingError {
     case badValue(option: String, value: String, expected: String)
     case exclusiveOptions([String])
     case printFailed(detail: String)
+    case cannotServe(address: String, detail: String)
 
     var chinese: String {
         switch self {
@@ -17,6 +18,7 @@ enum CLIError: UserFacingError {
         case .badValue(let option, let value, let expected): "\(option) 的值「\(value)」无效，应为\(expected)"
         case .exclusiveOptions(let options): "请在 \(options.joined(separator: "、")) 中恰好选用一项"
         case .printFailed(let detail): "印刷文件未能生成，未记录印制：\(detail)"
+        case .cannotServe(let address, let detail): "无法在 \(address) 提供服务：\(detail)"
         }
     }
 
@@ -28,6 +30,7 @@ enum CLIError: UserFacingError {
         case .badValue(let option, let value, let expected): "\(option) '\(value)' is invalid: expected \(expected)"
         case .exclusiveOptions(let options): "give exactly one of \(options.joined(separator: ", "))"
         case .printFailed(let detail): "the print file could not be written; no print job was recorded: \(detail)"
+        case .cannotServe(let address, let detail): "cannot serve on \(address): \(detail)"
         }
     }
 }

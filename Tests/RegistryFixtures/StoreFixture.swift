@@ -1,34 +1,34 @@
 import Foundation
 import GRDB
 import RegistryCore
-@testable import RegistryStore
+import RegistryStore
 
 /// A fresh registry in a temporary folder, with the project's rule files and a fixed clock.
-struct StoreFixture {
-    static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+public struct StoreFixture: Sendable {
+    public static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Schemas")
-    static let clerk = try! Actor(name: "王芳", role: .clerk)
-    static let reviewer = try! Actor(name: "李强", role: .reviewer)
-    static let approver = try! Actor(name: "赵敏", role: .approver)
-    static let secondApprover = try! Actor(name: "周建国", role: .approver)
-    static let printer = try! Actor(name: "孙丽", role: .printer)
+    public static let clerk = try! Actor(name: "王芳", role: .clerk)
+    public static let reviewer = try! Actor(name: "李强", role: .reviewer)
+    public static let approver = try! Actor(name: "赵敏", role: .approver)
+    public static let secondApprover = try! Actor(name: "周建国", role: .approver)
+    public static let printer = try! Actor(name: "孙丽", role: .printer)
 
-    let folder: URL
-    let path: String
+    public let folder: URL
+    public let path: String
 
-    init() {
+    public init() {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("oxlabel-store-\(UUID().uuidString)")
         path = folder.appendingPathComponent("registry.sqlite").path
     }
 
     /// Opens the registry with the clock set to a day (09:00 Beijing).
-    func open(on day: String = "2026-08-03") throws -> Registry {
+    public func open(on day: String = "2026-08-03") throws -> Registry {
         let date = Day(day)!.start.addingTimeInterval(9 * 3600)
         return try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: Self.schemas, clock: { date }))
     }
 
     /// Registers a cooperative and its grape subject; returns the subject number.
-    func grapeSubject(_ registry: Registry) throws -> Int64 {
+    public func grapeSubject(_ registry: Registry) throws -> Int64 {
         let uscc = USCC.completing("93110119MA01ABCD1")!.value
         let grower = try Operator(uscc: uscc, name: "延庆区前黑龙庙葡萄种植专业合作社", kind: .cooperative, town: "张山营镇", address: "前黑龙庙村 8 号")
         let subject = try Subject(operatorID: grower.uscc, name: "巨峰葡萄", town: "张山营镇", details: .product(ProductDetails(
@@ -40,13 +40,13 @@ struct StoreFixture {
         }
     }
 
-    static let goodEvidence = [
+    public static let goodEvidence = [
         try! Evidence(kind: .climateCertificate, reference: "YQQP-2026-PT-0001", value: "优"),
         try! Evidence(kind: .foodSafetyTest, reference: "JC-2026-0001", validUntil: Day("2027-06-30"), value: "合格"),
     ]
 
     /// An application taken to review; returns its number.
-    func reviewedApplication(_ registry: Registry) throws -> String {
+    public func reviewedApplication(_ registry: Registry) throws -> String {
         let subject = try grapeSubject(registry)
         return try registry.write { tx in
             let number = try tx.apply(subjectID: subject, evidence: Self.goodEvidence, by: Self.clerk).number
@@ -57,14 +57,14 @@ struct StoreFixture {
     }
 
     /// A product licence granted on 2026-08-11 with a quota of 31,500 labels; returns its number.
-    func activeLicence() throws -> String {
+    public func activeLicence() throws -> String {
         let number = try reviewedApplication(try open())
         try open().write { try $0.approve(number, by: Self.approver) }
         return try open(on: "2026-08-11").write { try $0.closePublicity(number, by: Self.approver) }.number
     }
 
     /// Every row of every table, as text: equal dumps mean an unchanged registry.
-    func dump() throws -> String {
+    public func dump() throws -> String {
         let queue = try DatabaseQueue(path: path)
         return try queue.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map { table in
@@ -74,7 +74,7 @@ struct StoreFixture {
     }
 
     /// Runs raw SQL on the file, as an intruder with the file would.
-    func tamper(_ sql: String) throws {
+    public func tamper(_ sql: String) throws {
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: sql) }
     }

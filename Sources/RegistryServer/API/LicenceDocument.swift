@@ -1,0 +1,67 @@
+import RegistryCore
+import RegistryStore
+
+/// A licence as JSON: in a directory listing, or (with scope, dates, issuer and history) on its own.
+struct LicenceDocument: Encodable {
+    let licenceNumber: String
+    let kind: SubjectKind
+    let subject: String
+    let crop: String?
+    let holder: Holder
+    let town: TownDocument?
+    let status: StatusDocument
+    let validUntil: Day
+    let page: String
+    let api: String
+    var scope: String?
+    var grantedOn: Day?
+    var issuingBody: IssuingBody?
+    var history: [PublicHistoryEntry]?
+
+    struct Holder: Encodable {
+        let name: String
+        let uscc: String
+    }
+
+    struct TownDocument: Encodable {
+        let id: String
+        let name: String
+        let pinyin: String
+    }
+
+    /// What the labels show, with the badge text in both languages.
+    struct StatusDocument: Encodable {
+        let state: DisplayStatus.State
+        let label: String
+        let labelEnglish: String
+        let source: DisplayStatus.Source
+        let since: Day?
+        let reason: String?
+    }
+
+    /// The listing form.
+    init(_ entry: DirectoryEntry) {
+        let licence = entry.licence
+        licenceNumber = licence.number
+        kind = licence.kind
+        subject = entry.subjectName
+        crop = entry.crop
+        holder = Holder(name: entry.operatorName, uscc: licence.operatorID.value)
+        town = entry.town.map { TownDocument(id: $0.id, name: $0.name, pinyin: $0.pinyin) }
+        status = StatusDocument(state: entry.status.state, label: Language.chinese.name(entry.status.state),
+                                labelEnglish: Language.english.name(entry.status.state), source: entry.status.source,
+                                since: entry.status.since, reason: entry.status.reason)
+        validUntil = licence.validUntil
+        page = "/licence/\(licence.number)"
+        api = "/api/v1/licences/\(licence.number)"
+    }
+
+    /// The full form, for one licence.
+    init(_ found: LicenceLookup.Found, issuer: IssuingBody) {
+        self.init(found.entry)
+        scope = found.entry.licence.scope
+        grantedOn = found.entry.licence.grantedOn
+        issuingBody = issuer
+        history = found.history
+    }
+}

@@ -1,0 +1,41 @@
+import Hummingbird
+import Logging
+import RegistryCore
+import RegistryStore
+
+/// Turns every error into a readable answer: a Chinese (or English) page for people, a JSON body
+/// under `/api/`. Unexpected errors are logged and answered with a plain 500, never with details.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = PublicRequestContext
+    let pages: PageRenderer
+    let issuer: IssuingBody
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let refusal = Self.publicError(for: error, logger: context.logger)
+            var response = request.uri.path.hasPrefix("/api/")
+                ? Response.json(APIErrorBody(refusal), status: refusal.status)
+                : Response.html(pages.errorPage(refusal, request: request, issuer: issuer), status: refusal.status)
+            if case .tooManyRequests(let seconds) = refusal {
+                response.headers[.retryAfter] = String(seconds)
+            }
+            return response
+        }
+    }
+
+    static func publicError(for error: any Error, logger: Logger) -> PublicError {
+        switch error {
+        case let refusal as PublicError:
+            return refusal
+        case let error as HTTPError where error.status == .notFound:
+            return .notFound(what: FieldName("此页面", "page"))
+        case StoreError.busy:
+            return .unavailable
+        default:
+            logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            return .internalError
+        }
+    }
+}

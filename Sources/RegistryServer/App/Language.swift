@@ -1,0 +1,25 @@
+import Hummingbird
+
+/// The language of a page: Chinese unless the query says `lang=en`.
+enum Language: String, Sendable {
+    case chinese = "zh-CN"
+    case english = "en"
+
+    init(_ request: Request) {
+        self = request.uri.queryParameters["lang"] == "en" ? .english : .chinese
+    }
+
+    /// The query item that keeps the language on links: empty for Chinese.
+    var queryItem: String { self == .english ? "lang=en" : "" }
+
+    /// A path with the language's query item added.
+    func link(_ path: String, _ items: [String] = []) -> String {
+        let query = (items + [queryItem]).filter { !$0.isEmpty }.joined(separator: "&")
+        return query.isEmpty ? path : "\(path)?\(query)"
+    }
+
+    /// Picks the text in this language.
+    func pick(_ chinese: String, _ english: String) -> String {
+        self == .english ? english : chinese
+    }
+}

@@ -1,0 +1,88 @@
+import HTTPTypes
+import RegistryCore
+
+/// Why the public service refuses a request, readable in both languages. No message carries a stack
+/// trace, SQL, a file path or the input itself.
+enum PublicError: Error, UserFacingError, Equatable {
+    case badRequest(chinese: String, english: String)
+    case notFound(what: FieldName)
+    case tooManyRequests(retryAfterSeconds: Int)
+    case uriTooLong
+    case payloadTooLarge(limit: Int)
+    case unavailable
+    case internalError
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .badRequest: .badRequest
+        case .notFound: .notFound
+        case .tooManyRequests: .tooManyRequests
+        case .uriTooLong: .uriTooLong
+        case .payloadTooLarge: .contentTooLarge
+        case .unavailable: .serviceUnavailable
+        case .internalError: .internalServerError
+        }
+    }
+
+    /// A stable code for machines.
+    var code: String {
+        switch self {
+        case .badRequest: "badRequest"
+        case .notFound: "notFound"
+        case .tooManyRequests: "tooManyRequests"
+        case .uriTooLong: "uriTooLong"
+        case .payloadTooLarge: "payloadTooLarge"
+        case .unavailable: "unavailable"
+        case .internalError: "internalError"
+        }
+    }
+
+    /// The page's heading.
+    var title: FieldName {
+        switch self {
+        case .badRequest: FieldName("请求有误", "Bad request")
+        case .notFound: FieldName("未找到", "Not found")
+        case .tooManyRequests: FieldName("查询过于频繁", "Too many lookups")
+        case .uriTooLong: FieldName("地址过长", "Address too long")
+        case .payloadTooLarge: FieldName("请求内容过大", "Request too large")
+        case .unavailable: FieldName("系统繁忙", "Service busy")
+        case .internalError: FieldName("系统出错", "Something went wrong")
+        }
+    }
+
+    var chinese: String {
+        switch self {
+        case .badRequest(let message, _): message
+        case .notFound(let what): "没有找到\(what.chinese)。请核对地址或编号后重试。"
+        case .tooManyRequests(let seconds): "您查询不存在的编号次数过多，请 \(seconds) 秒后再试。如需批量核验，请使用公开目录导出或联系发证机关。"
+        case .uriTooLong: "请求地址过长，请检查链接是否完整、正确。"
+        case .payloadTooLarge(let limit): "请求内容超过 \(limit / 1024) KB 的限制。"
+        case .unavailable: "系统正忙，请稍后重试。"
+        case .internalError: "系统暂时无法完成查询，请稍后重试。问题已记录。"
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .badRequest(_, let message): message
+        case .notFound(let what): "No \(what.english) was found. Check the address or number and try again."
+        case .tooManyRequests(let seconds): "Too many lookups of numbers that do not exist. Try again in \(seconds) seconds, or use the directory export for bulk checks."
+        case .uriTooLong: "The address is too long. Check that the link is complete."
+        case .payloadTooLarge(let limit): "The request exceeds the \(limit / 1024) KB limit."
+        case .unavailable: "The service is busy. Try again shortly."
+        case .internalError: "The lookup could not be completed. Try again shortly; the problem has been logged."
+        }
+    }
+}
+
+extension PublicError {
+    /// A refused input field.
+    init(_ error: FieldError) {
+        self = .badRequest(chinese: error.chinese, english: error.english)
+    }
+
+    /// A field whose value is not one of those allowed.
+    static func unknownValue(_ field: FieldName, allowed: String) -> PublicError {
+        .badRequest(chinese: "「\(field.chinese)」无法识别，应为：\(allowed)", english: "\(field.english) not recognised; expected \(allowed)")
+    }
+}

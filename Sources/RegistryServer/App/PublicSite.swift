@@ -1,0 +1,18 @@
+import Hummingbird
+import RegistryStore
+
+/// What the public routes share: the registry reads, the licence lookup, the templates, the
+/// configuration and the metrics.
+struct PublicSite: Sendable {
+    let reads: RegistryReads
+    let lookup: LicenceLookup
+    let pages: PageRenderer
+    let configuration: ServerConfiguration
+    let metrics: RequestMetrics
+    let openAPI: String
+
+    /// The frame of a page.
+    func frame(title: String, language: Language, request: Request) -> PageFrame {
+        PageFrame(title: title, language: language, request: request, pages: pages, issuer: configuration.issuingBody)
+    }
+}

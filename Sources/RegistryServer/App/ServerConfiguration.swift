@@ -1,0 +1,48 @@
+import Foundation
+
+/// How the public service runs: where it listens, who it names as issuer, and its limits.
+public struct ServerConfiguration: Sendable {
+    /// The address to bind; 127.0.0.1 keeps the service behind a reverse proxy.
+    public var host: String
+    public var port: Int
+    /// The body that issues licences, named on every licence page.
+    public var issuingBody: IssuingBody
+    /// The OpenAPI description served at `/openapi.yaml` (`Schemas/openapi.yaml`).
+    public var openAPIFile: URL
+    public var limits: RequestLimits
+    /// How many unknown-number lookups a client may make, against enumeration.
+    public var unknownLookups: RateLimiter.Policy
+    /// Licences per directory page.
+    public var pageSize: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, issuingBody: IssuingBody = .yanqingAgriculture, openAPIFile: URL,
+                limits: RequestLimits = RequestLimits(), unknownLookups: RateLimiter.Policy = RateLimiter.Policy(), pageSize: Int = 20) {
+        self.host = host
+        self.port = port
+        self.issuingBody = issuingBody
+        self.openAPIFile = openAPIFile
+        self.limits = limits
+        self.unknownLookups = unknownLookups
+        self.pageSize = pageSize
+    }
+
+    /// The configuration for a `Schemas` folder, which holds `openapi.yaml`.
+    public init(schemas: URL, host: String = "127.0.0.1", port: Int = 8080) {
+        self.init(host: host, port: port, openAPIFile: schemas.appendingPathComponent("openapi.yaml"))
+    }
+}
+
+/// The authority that issues licences, in both languages.
+public struct IssuingBody: Sendable, Hashable, Codable {
+    public var chinese: String
+    public var english: String
+
+    public init(chinese: String, english: String) {
+        self.chinese = chinese
+        self.english = english
+    }
+
+    /// 北京市延庆区农业农村局.
+    public static let yanqingAgriculture = IssuingBody(
+        chinese: "北京市延庆区农业农村局", english: "Yanqing District Bureau of Agriculture and Rural Affairs, Beijing")
+}

@@ -1,0 +1,21 @@
+import RegistryCore
+
+/// A status badge: its text, its colour class and, when not valid, since when and why.
+struct BadgeView {
+    /// The CSS class, the state's code name.
+    let state: String
+    let text: String
+    let detail: String?
+
+    init(_ status: DisplayStatus, language: Language) {
+        state = status.state.rawValue
+        text = language.name(status.state)
+        guard status.state != .valid else {
+            detail = nil
+            return
+        }
+        let since = status.since.map { language.pick("自 \($0) 起", "since \($0)") }
+        let parts = [since, status.reason].compactMap { $0 }
+        detail = parts.isEmpty ? nil : parts.joined(separator: language.pick("，", "; "))
+    }
+}

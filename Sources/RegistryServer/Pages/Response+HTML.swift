@@ -1,0 +1,9 @@
+import Hummingbird
+
+extension Response {
+    /// An HTML page in UTF-8.
+    static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+    }
+}

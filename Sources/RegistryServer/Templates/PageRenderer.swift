@@ -1,0 +1,36 @@
+import Crypto
+import Foundation
+import Mustache
+
+/// The HTML templates (`Templates/html/*.mustache`, shipped as resources) and the inline style
+/// sheet. Values are HTML-escaped by the template engine; only the style sheet, read from our own
+/// resources, is inserted raw.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+    /// The style sheet, inlined in every page.
+    let css: String
+    /// The CSP source that allows exactly that style sheet and no other inline style.
+    let styleSource: String
+
+    /// Loads the templates and the style sheet from the module's resources.
+    static func load() async throws -> PageRenderer {
+        guard let folder = Bundle.module.url(forResource: "html", withExtension: nil) else { throw TemplateError.missing("html") }
+        let library = try await MustacheLibrary(directory: folder.path)
+        guard let css = try? String(contentsOf: folder.appendingPathComponent("style.css"), encoding: .utf8) else {
+            throw TemplateError.missing("style.css")
+        }
+        let digest = Data(SHA256.hash(data: Data(css.utf8))).base64EncodedString()
+        return PageRenderer(library: library, css: css, styleSource: "'sha256-\(digest)'")
+    }
+
+    /// Renders a view with a named template.
+    func render(_ view: Any, template: String) throws -> String {
+        guard let html = library.render(view, withTemplate: template) else { throw TemplateError.missing(template) }
+        return html
+    }
+
+    /// A template the program expects is not among its resources.
+    enum TemplateError: Error {
+        case missing(String)
+    }
+}

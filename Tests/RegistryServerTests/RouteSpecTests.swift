@@ -1,0 +1,81 @@
+import Foundation
+import HTTPTypes
+import Testing
+import RegistryFixtures
+@testable import RegistryServer
+
+/// The router and `Schemas/openapi.yaml` describe the same routes, and every documented status is
+/// what the running router answers.
+@Suite struct RouteSpecTests {
+    /// The documented paths, methods and status codes, read from the YAML's `paths:` block (paths at
+    /// two spaces, methods at four, status codes as quoted keys at eight).
+    static func documented() throws -> [String: Set<String>] {
+        let yaml = try String(contentsOf: StoreFixture.schemas.appendingPathComponent("openapi.yaml"), encoding: .utf8)
+        var routes: [String: Set<String>] = [:]
+        var inPaths = false, path = "", method = ""
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
+            if !line.hasPrefix(" ") { inPaths = line == "paths:"; continue }
+            guard inPaths else { continue }
+            let indent = line.prefix { $0 == " " }.count
+            let key = line.trimmingCharacters(in: .whitespaces).split(separator: ":").first.map(String.init) ?? ""
+            switch indent {
+            case 2: path = key
+            case 4: method = key.uppercased(); routes["\(method) \(path)", default: []] = []
+            case 8 where key.hasPrefix("\""): routes["\(method) \(path)", default: []].insert(key.trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
+            default: break
+            }
+        }
+        return routes
+    }
+
+    /// One request per documented answer.
+    static let samples: [String: [String: String]] = [
+        "GET /": ["303": "/"],
+        "GET /directory": ["200": "/directory", "400": "/directory?page=0", "414": "/directory?q=" + String(repeating: "x", count: 2000)],
+        "GET /directory.csv": ["200": "/directory.csv", "400": "/directory.csv?kind=tea"],
+        "GET /directory.json": ["200": "/directory.json", "400": "/directory.json?status=fine"],
+        "GET /licence/{number}": ["200": "/licence/VALID", "400": "/licence/not%20a%20number", "404": "/licence/YQYB-P-2026-9999",
+                                  "429": "/licence/YQYB-P-2026-9998"],
+        "GET /api/v1/directory": ["200": "/api/v1/directory", "400": "/api/v1/directory?per_page=1000"],
+        "GET /api/v1/licences/{number}": ["200": "/api/v1/licences/VALID", "400": "/api/v1/licences/..", "404": "/api/v1/licences/YQYB-H-2026-9999",
+                                          "410": "/api/v1/licences/REVOKED", "429": "/api/v1/licences/YQYB-H-2026-9998"],
+        "GET /openapi.yaml": ["200": "/openapi.yaml"],
+        "GET /healthz": ["200": "/healthz"],
+        "GET /metrics": ["200": "/metrics"],
+    ]
+
+    @Test func everyRouteIsDocumentedAndEveryDocumentedRouteExists() async throws {
+        let harness = try await ServerHarness()
+        let routes = Set(harness.server.router().routes.filter { $0.method == .get }.map { "GET \($0.path)" })
+        #expect(routes == Set(try Self.documented().keys))
+        #expect(harness.server.router().routes.filter { $0.method != .get }.allSatisfy { $0.method == .head })
+    }
+
+    /// Documented answers that need a broken registry, tested on their own below.
+    static let testedSeparately: [String: Set<String>] = ["GET /healthz": ["503"]]
+
+    @Test func everyDocumentedStatusIsAnswered() async throws {
+        let documented = try Self.documented()
+        #expect(Set(documented.keys) == Set(Self.samples.keys))
+        let fixture = try DirectoryFixture()
+        for (route, statuses) in documented.sorted(by: { $0.key < $1.key }) {
+            let samples = Self.samples[route] ?? [:]
+            #expect(Set(samples.keys) == statuses.subtracting(Self.testedSeparately[route] ?? []), "\(route)")
+            // A fresh service per route, allowing one unknown number: the second meets the limiter.
+            let harness = try await ServerHarness(fixture: fixture, unknownLookups: RateLimiter.Policy(capacity: 1, refillPerSecond: 0.001))
+            // Known numbers first: once the unknown one has spent the token, every lookup is refused.
+            for (status, sample) in samples.sorted(by: { (["404", "429"].contains($0.key) ? "9" : "0") + $0.key < (["404", "429"].contains($1.key) ? "9" : "0") + $1.key }) {
+                let uri = sample.replacingOccurrences(of: "VALID", with: fixture.valid).replacingOccurrences(of: "REVOKED", with: fixture.revoked)
+                #expect(try await harness.get(uri).status == Int(status), "\(route) \(uri)")
+            }
+        }
+    }
+
+    @Test func healthReportsAnUnreadableRegistry() async throws {
+        let harness = try await ServerHarness()
+        #expect(try await harness.get("/healthz").status == 200)
+        try harness.fixture.store.tamper("DROP TABLE region_title")
+        let answer = try await harness.get("/healthz")
+        #expect(answer.status == 503)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import RegistryFixtures
+import RegistryStore
+@testable import RegistryServer
+
+/// The public service over the directory fixture, tested in process through Hummingbird's router.
+struct ServerHarness: Sendable {
+    let fixture: DirectoryFixture
+    let server: RegistryServer
+
+    init(fixture: DirectoryFixture? = nil, unknownLookups: RateLimiter.Policy = RateLimiter.Policy(), limits: RequestLimits = RequestLimits()) async throws {
+        self.fixture = try fixture ?? DirectoryFixture()
+        var configuration = ServerConfiguration(schemas: StoreFixture.schemas)
+        configuration.unknownLookups = unknownLookups
+        configuration.limits = limits
+        configuration.pageSize = 4
+        server = try await RegistryServer(registry: self.fixture.registry, configuration: configuration)
+    }
+
+    /// Runs requests against the router.
+    func run<Value: Sendable>(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
+        try await server.application().test(.router) { client in try await body(client) }
+    }
+
+    /// One GET.
+    func get(_ uri: String, headers: HTTPFields = [:]) async throws -> Answer {
+        try await run { try await $0.get(uri, headers: headers) }
+    }
+}
+
+/// A response as tests read it.
+struct Answer: Sendable {
+    let status: Int
+    let headers: HTTPFields
+    let data: Data
+
+    var text: String { String(decoding: data, as: UTF8.self) }
+
+    func header(_ name: String) -> String? { headers[HTTPField.Name(name)!] }
+
+    func json<T: Decodable>(_ type: T.Type) throws -> T { try JSONDecoder().decode(type, from: data) }
+}
+
+extension TestClientProtocol {
+    func get(_ uri: String, headers: HTTPFields = [:], body: String? = nil) async throws -> Answer {
+        let response = try await execute(uri: uri, method: .get, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        return Answer(status: response.status.code, headers: response.headers, data: Data(buffer: response.body))
+    }
+}
