@@ -48,6 +48,11 @@ public struct RegistryTransaction {
         }
     }
 
+    /// An instant as stored: milliseconds since 1970.
+    static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+
     /// The next number in a named sequence (per prefix and year), starting at 1.
     func nextNumber(in sequence: String) throws -> Int {
         try db.cachedStatement(sql: """

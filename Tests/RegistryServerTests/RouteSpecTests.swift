@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Testing
+import RegistryCore
 import RegistryFixtures
 @testable import RegistryServer
 
@@ -28,9 +29,19 @@ import RegistryFixtures
         return routes
     }
 
-    /// One request per documented answer.
+    /// One request per documented answer; a POST's form follows its path after `|`.
     static let samples: [String: [String: String]] = [
         "GET /": ["303": "/"],
+        "GET /V/{code}": ["200": "/V/UNKNOWN", "429": "/V/LABEL"],
+        "GET /v/{code}": ["200": "/v/UNKNOWN", "429": "/v/LABEL"],
+        "GET /01/{gtin}/10/{lot}/21/{code}": ["200": "/01/06901234567892/10/A1/21/UNKNOWN", "429": "/01/06901234567892/10/A1/21/LABEL"],
+        "POST /V/{code}/report": ["200": "/V/LABEL/report|text=copied", "400": "/V/ABC/report|text=copied",
+                                  "413": "/V/LABEL/report|text=" + String(repeating: "x", count: 6000), "429": "/V/LABEL/report|text=again"],
+        "POST /v/{code}/report": ["200": "/v/LABEL/report|text=copied", "400": "/v/ABC/report|text=copied",
+                                  "413": "/v/LABEL/report|text=" + String(repeating: "x", count: 6000), "429": "/v/LABEL/report|text=again"],
+        "GET /verify": ["200": "/verify", "303": "/verify?code=LABEL"],
+        "GET /api/v1/labels/{code}": ["200": "/api/v1/labels/LABEL", "400": "/api/v1/labels/ABC", "404": "/api/v1/labels/UNKNOWN",
+                                      "410": "/api/v1/labels/DEADCODE", "422": "/api/v1/labels/TYPO", "429": "/api/v1/labels/LABEL"],
         "GET /directory": ["200": "/directory", "400": "/directory?page=0", "414": "/directory?q=" + String(repeating: "x", count: 2000)],
         "GET /directory.csv": ["200": "/directory.csv", "400": "/directory.csv?kind=tea"],
         "GET /directory.json": ["200": "/directory.json", "400": "/directory.json?status=fine"],
@@ -46,9 +57,8 @@ import RegistryFixtures
 
     @Test func everyRouteIsDocumentedAndEveryDocumentedRouteExists() async throws {
         let harness = try await ServerHarness()
-        let routes = Set(harness.server.router().routes.filter { $0.method == .get }.map { "GET \($0.path)" })
+        let routes = Set(harness.server.router().routes.filter { $0.method != .head }.map { "\($0.method) \($0.path)" })
         #expect(routes == Set(try Self.documented().keys))
-        #expect(harness.server.router().routes.filter { $0.method != .get }.allSatisfy { $0.method == .head })
     }
 
     /// Documented answers that need a broken registry, tested on their own below.
@@ -58,15 +68,22 @@ import RegistryFixtures
         let documented = try Self.documented()
         #expect(Set(documented.keys) == Set(Self.samples.keys))
         let fixture = try DirectoryFixture()
+        let label = fixture.labels["valid"]!.text
+        let placeholders = ["UNKNOWN": LabelCode.random().text, "LABEL": label, "DEADCODE": fixture.labels["voided"]!.text,
+                            "TYPO": String(label.dropLast()) + (label.last == "0" ? "1" : "0"),
+                            "VALID": fixture.valid, "REVOKED": fixture.revoked]
         for (route, statuses) in documented.sorted(by: { $0.key < $1.key }) {
             let samples = Self.samples[route] ?? [:]
             #expect(Set(samples.keys) == statuses.subtracting(Self.testedSeparately[route] ?? []), "\(route)")
-            // A fresh service per route, allowing one unknown number: the second meets the limiter.
-            let harness = try await ServerHarness(fixture: fixture, unknownLookups: RateLimiter.Policy(capacity: 1, refillPerSecond: 0.001))
+            // A fresh service per route, allowing one unknown number and one report: the second meets the limiter.
+            let harness = try await ServerHarness(fixture: fixture, unknownLookups: RateLimiter.Policy(capacity: 1, refillPerSecond: 0.001),
+                                                  reports: RateLimiter.Policy(capacity: 1, refillPerSecond: 0.001))
             // Known numbers first: once the unknown one has spent the token, every lookup is refused.
             for (status, sample) in samples.sorted(by: { (["404", "429"].contains($0.key) ? "9" : "0") + $0.key < (["404", "429"].contains($1.key) ? "9" : "0") + $1.key }) {
-                let uri = sample.replacingOccurrences(of: "VALID", with: fixture.valid).replacingOccurrences(of: "REVOKED", with: fixture.revoked)
-                #expect(try await harness.get(uri).status == Int(status), "\(route) \(uri)")
+                let uri = placeholders.reduce(sample) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
+                let parts = uri.split(separator: "|", maxSplits: 1).map(String.init)
+                let answer = route.hasPrefix("POST") ? try await harness.post(parts[0], form: parts[1]) : try await harness.get(uri)
+                #expect(answer.status == Int(status), "\(route) \(parts[0])")
             }
         }
     }

@@ -11,11 +11,14 @@ struct ServerHarness: Sendable {
     let fixture: DirectoryFixture
     let server: RegistryServer
 
-    init(fixture: DirectoryFixture? = nil, unknownLookups: RateLimiter.Policy = RateLimiter.Policy(), limits: RequestLimits = RequestLimits()) async throws {
+    init(fixture: DirectoryFixture? = nil, unknownLookups: RateLimiter.Policy = RateLimiter.Policy(), reports: RateLimiter.Policy? = nil,
+         limits: RequestLimits = RequestLimits(), scanLog: ScanRecorder.Settings = ScanRecorder.Settings()) async throws {
         self.fixture = try fixture ?? DirectoryFixture()
-        var configuration = ServerConfiguration(schemas: StoreFixture.schemas)
+        var configuration = try ServerConfiguration(schemas: StoreFixture.schemas)
         configuration.unknownLookups = unknownLookups
         configuration.limits = limits
+        configuration.scanLog = scanLog
+        if let reports { configuration.reports = reports }
         configuration.pageSize = 4
         server = try await RegistryServer(registry: self.fixture.registry, configuration: configuration)
     }
@@ -28,6 +31,15 @@ struct ServerHarness: Sendable {
     /// One GET.
     func get(_ uri: String, headers: HTTPFields = [:]) async throws -> Answer {
         try await run { try await $0.get(uri, headers: headers) }
+    }
+
+    /// One POST of a form.
+    func post(_ uri: String, form: String) async throws -> Answer {
+        try await run { client in
+            let response = try await client.execute(uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                                    body: ByteBuffer(string: form))
+            return Answer(status: response.status.code, headers: response.headers, data: Data(buffer: response.body))
+        }
     }
 }
 

@@ -27,6 +27,12 @@ struct LicenceDocument: Encodable {
         let id: String
         let name: String
         let pinyin: String
+
+        init(_ town: Town) {
+            id = town.id
+            name = town.name
+            pinyin = town.pinyin
+        }
     }
 
     /// What the labels show, with the badge text in both languages.
@@ -37,6 +43,15 @@ struct LicenceDocument: Encodable {
         let source: DisplayStatus.Source
         let since: Day?
         let reason: String?
+
+        init(_ status: DisplayStatus) {
+            state = status.state
+            label = Language.chinese.name(status.state)
+            labelEnglish = Language.english.name(status.state)
+            source = status.source
+            since = status.since
+            reason = status.reason
+        }
     }
 
     /// The listing form.
@@ -47,10 +62,8 @@ struct LicenceDocument: Encodable {
         subject = entry.subjectName
         crop = entry.crop
         holder = Holder(name: entry.operatorName, uscc: licence.operatorID.value)
-        town = entry.town.map { TownDocument(id: $0.id, name: $0.name, pinyin: $0.pinyin) }
-        status = StatusDocument(state: entry.status.state, label: Language.chinese.name(entry.status.state),
-                                labelEnglish: Language.english.name(entry.status.state), source: entry.status.source,
-                                since: entry.status.since, reason: entry.status.reason)
+        town = entry.town.map(TownDocument.init)
+        status = StatusDocument(entry.status)
         validUntil = licence.validUntil
         page = "/licence/\(licence.number)"
         api = "/api/v1/licences/\(licence.number)"

@@ -10,6 +10,24 @@ extension PublicSite {
         return .json(LicenceDocument(found, issuer: configuration.issuingBody), status: gone ? .gone : .ok)
     }
 
+    /// `GET /api/v1/labels/{code}`: 200, or 410 with the same body for a label that shows revoked,
+    /// surrendered or voided; 404 for an unknown code, 422 for a wrong check character, 400 for text
+    /// that is no code, 429 after too many unknown ones. API look-ups are not scans: they do not count.
+    func labelAPI(code: String, client: String) throws -> Response {
+        switch try labels.find(typed: code, client: client) {
+        case .found(let found):
+            let gone = [.revoked, .surrendered, .voided].contains(found.status.state)
+            return .json(LabelDocument(found, heuristics: configuration.copyHeuristics, issuer: configuration.issuingBody),
+                         status: gone ? .gone : .ok)
+        case .unknown(let code):
+            throw PublicError.notFound(what: FieldName("标签码「\(code.grouped())」", "label code \(code.grouped())"))
+        case .unreadable(.labelCodeTypo, _):
+            throw PublicError.codeTypo
+        case .unreadable(let error, _):
+            throw PublicError.badRequest(chinese: error.chinese, english: error.english)
+        }
+    }
+
     /// `GET /api/v1/directory`: one page of the directory; 400 for a malformed parameter.
     func directoryAPI(_ request: Request) throws -> Response {
         let query = try DirectoryQuery(request, defaultPageSize: configuration.pageSize)

@@ -6,6 +6,8 @@ import RegistryCore
 enum PublicError: Error, UserFacingError, Equatable {
     case badRequest(chinese: String, english: String)
     case notFound(what: FieldName)
+    /// A label code whose check character does not match: a typo.
+    case codeTypo
     case tooManyRequests(retryAfterSeconds: Int)
     case uriTooLong
     case payloadTooLarge(limit: Int)
@@ -16,6 +18,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         switch self {
         case .badRequest: .badRequest
         case .notFound: .notFound
+        case .codeTypo: .unprocessableContent
         case .tooManyRequests: .tooManyRequests
         case .uriTooLong: .uriTooLong
         case .payloadTooLarge: .contentTooLarge
@@ -29,6 +32,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         switch self {
         case .badRequest: "badRequest"
         case .notFound: "notFound"
+        case .codeTypo: "codeTypo"
         case .tooManyRequests: "tooManyRequests"
         case .uriTooLong: "uriTooLong"
         case .payloadTooLarge: "payloadTooLarge"
@@ -42,6 +46,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         switch self {
         case .badRequest: FieldName("请求有误", "Bad request")
         case .notFound: FieldName("未找到", "Not found")
+        case .codeTypo: FieldName("请核对输入", "Check the code")
         case .tooManyRequests: FieldName("查询过于频繁", "Too many lookups")
         case .uriTooLong: FieldName("地址过长", "Address too long")
         case .payloadTooLarge: FieldName("请求内容过大", "Request too large")
@@ -54,6 +59,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         switch self {
         case .badRequest(let message, _): message
         case .notFound(let what): "没有找到\(what.chinese)。请核对地址或编号后重试。"
+        case .codeTypo: CodeError.labelCodeTypo.chinese
         case .tooManyRequests(let seconds): "您查询不存在的编号次数过多，请 \(seconds) 秒后再试。如需批量核验，请使用公开目录导出或联系发证机关。"
         case .uriTooLong: "请求地址过长，请检查链接是否完整、正确。"
         case .payloadTooLarge(let limit): "请求内容超过 \(limit / 1024) KB 的限制。"
@@ -66,6 +72,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         switch self {
         case .badRequest(_, let message): message
         case .notFound(let what): "No \(what.english) was found. Check the address or number and try again."
+        case .codeTypo: CodeError.labelCodeTypo.english
         case .tooManyRequests(let seconds): "Too many lookups of numbers that do not exist. Try again in \(seconds) seconds, or use the directory export for bulk checks."
         case .uriTooLong: "The address is too long. Check that the link is complete."
         case .payloadTooLarge(let limit): "The request exceeds the \(limit / 1024) KB limit."

@@ -1,11 +1,14 @@
 import Hummingbird
 import RegistryStore
 
-/// What the public routes share: the registry reads, the licence lookup, the templates, the
-/// configuration and the metrics.
+/// What the public routes share: the registry reads, the licence and label lookups, the scan log,
+/// the report limiter, the templates, the configuration and the metrics.
 struct PublicSite: Sendable {
     let reads: RegistryReads
     let lookup: LicenceLookup
+    let labels: LabelLookup
+    let scans: ScanRecorder
+    let reports: RateLimiter
     let pages: PageRenderer
     let configuration: ServerConfiguration
     let metrics: RequestMetrics

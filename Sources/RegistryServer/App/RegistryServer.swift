@@ -4,11 +4,14 @@ import Logging
 import RegistryCore
 import RegistryStore
 
-/// The public web service: the licence directory and pages, the JSON API, `/openapi.yaml`,
-/// `/healthz` and `/metrics`, on Hummingbird, reading one registry.
+/// The public web service: the label verification pages, the licence directory and pages, the JSON
+/// API, `/openapi.yaml`, `/healthz` and `/metrics`, on Hummingbird, reading one registry and writing
+/// its scan log.
 public struct RegistryServer: Sendable {
     public let configuration: ServerConfiguration
     public let metrics: RequestMetrics
+    /// The scan log's queue and writer.
+    public let scans: ScanRecorder
     let site: PublicSite
 
     /// Prepares the service: loads the templates and the OpenAPI description.
@@ -17,10 +20,14 @@ public struct RegistryServer: Sendable {
             throw ConfigurationError.missing(file: configuration.openAPIFile.path)
         }
         let reads = RegistryReads(registry: registry)
+        let unknown = RateLimiter(policy: configuration.unknownLookups)
         self.configuration = configuration
         self.metrics = metrics
-        site = PublicSite(reads: reads, lookup: LicenceLookup(reads: reads, limiter: RateLimiter(policy: configuration.unknownLookups)),
-                          pages: try await PageRenderer.load(), configuration: configuration, metrics: metrics, openAPI: openAPI)
+        scans = ScanRecorder(registry: registry, settings: configuration.scanLog, burstWindow: configuration.copyHeuristics.burstWindow,
+                             metrics: ScanMetrics(metrics))
+        site = PublicSite(reads: reads, lookup: LicenceLookup(reads: reads, limiter: unknown), labels: LabelLookup(reads: reads, limiter: unknown),
+                          scans: scans, reports: RateLimiter(policy: configuration.reports), pages: try await PageRenderer.load(),
+                          configuration: configuration, metrics: metrics, openAPI: openAPI)
     }
 
     /// The router with every public route, behind metrics, security headers, error pages and
@@ -39,6 +46,19 @@ public struct RegistryServer: Sendable {
         router.get("/licence/{number}") { request, context in
             try site.licencePage(request, number: try context.parameters.require("number"), client: context.clientAddress)
         }
+        for prefix in ["/V", "/v"] {
+            router.get("\(prefix)/{code}") { request, context in
+                try site.verificationPage(request, code: try context.parameters.require("code"), context: context)
+            }
+            router.post("\(prefix)/{code}/report") { request, context in
+                try await site.report(request, code: try context.parameters.require("code"), context: context)
+            }
+        }
+        router.get("/01/{gtin}/10/{lot}/21/{code}") { request, context in try site.digitalLinkPage(request, context: context) }
+        router.get("/verify") { request, context in try site.verifyForm(request, context: context) }
+        router.get("/api/v1/labels/{code}") { _, context in
+            try site.labelAPI(code: try context.parameters.require("code"), client: context.clientAddress)
+        }
         router.get("/api/v1/directory") { request, _ in try site.directoryAPI(request) }
         router.get("/api/v1/licences/{number}") { _, context in
             try site.licenceAPI(number: try context.parameters.require("number"), client: context.clientAddress)
@@ -55,8 +75,14 @@ public struct RegistryServer: Sendable {
                     logger: logger)
     }
 
-    /// Serves until SIGTERM or SIGINT, then finishes the requests in flight and returns.
+    /// Serves until SIGTERM or SIGINT, then finishes the requests in flight, writes the scans still
+    /// queued and returns.
     public func run() async throws {
-        try await application().runService()
+        let scans = scans
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await scans.run() }
+            defer { group.cancelAll() }
+            try await application().runService()
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RegistryCore
 
 /// How the public service runs: where it listens, who it names as issuer, and its limits.
 public struct ServerConfiguration: Sendable {
@@ -14,21 +15,35 @@ public struct ServerConfiguration: Sendable {
     public var unknownLookups: RateLimiter.Policy
     /// Licences per directory page.
     public var pageSize: Int
+    /// The copied-code thresholds (`Schemas/verification/copied-codes.json`).
+    public var copyHeuristics: CopyHeuristics
+    /// The scan log's queue and write interval.
+    public var scanLog: ScanRecorder.Settings
+    /// How many copy reports a client may send.
+    public var reports: RateLimiter.Policy
 
     public init(host: String = "127.0.0.1", port: Int = 8080, issuingBody: IssuingBody = .yanqingAgriculture, openAPIFile: URL,
-                limits: RequestLimits = RequestLimits(), unknownLookups: RateLimiter.Policy = RateLimiter.Policy(), pageSize: Int = 20) {
+                copyHeuristics: CopyHeuristics, limits: RequestLimits = RequestLimits(),
+                unknownLookups: RateLimiter.Policy = RateLimiter.Policy(), pageSize: Int = 20,
+                scanLog: ScanRecorder.Settings = ScanRecorder.Settings(),
+                reports: RateLimiter.Policy = RateLimiter.Policy(capacity: 5, refillPerSecond: 1.0 / 600)) {
         self.host = host
         self.port = port
         self.issuingBody = issuingBody
         self.openAPIFile = openAPIFile
+        self.copyHeuristics = copyHeuristics
         self.limits = limits
         self.unknownLookups = unknownLookups
         self.pageSize = pageSize
+        self.scanLog = scanLog
+        self.reports = reports
     }
 
-    /// The configuration for a `Schemas` folder, which holds `openapi.yaml`.
-    public init(schemas: URL, host: String = "127.0.0.1", port: Int = 8080) {
-        self.init(host: host, port: port, openAPIFile: schemas.appendingPathComponent("openapi.yaml"))
+    /// The configuration for a `Schemas` folder, which holds `openapi.yaml` and
+    /// `verification/copied-codes.json`.
+    public init(schemas: URL, host: String = "127.0.0.1", port: Int = 8080) throws {
+        self.init(host: host, port: port, openAPIFile: schemas.appendingPathComponent("openapi.yaml"),
+                  copyHeuristics: try CopyHeuristics.load(schemas.appendingPathComponent("verification/copied-codes.json")))
     }
 }
 

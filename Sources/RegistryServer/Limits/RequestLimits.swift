@@ -1,4 +1,5 @@
-/// The largest request the public service reads. Its routes take no body, so a small one is plenty.
+/// The largest request the public service reads. Only the report form takes a body, so a small one is
+/// plenty.
 public struct RequestLimits: Sendable, Hashable {
     /// The path, in bytes, percent-encoded as received.
     public var maxPathBytes: Int
@@ -6,10 +7,13 @@ public struct RequestLimits: Sendable, Hashable {
     public var maxQueryBytes: Int
     /// The declared body size, in bytes.
     public var maxBodyBytes: Int
+    /// The body of a report form, in bytes: 500 Chinese characters, percent-encoded, and the field names.
+    public var maxReportBytes: Int
 
-    public init(maxPathBytes: Int = 512, maxQueryBytes: Int = 1024, maxBodyBytes: Int = 16 * 1024) {
+    public init(maxPathBytes: Int = 512, maxQueryBytes: Int = 1024, maxBodyBytes: Int = 16 * 1024, maxReportBytes: Int = 5 * 1024) {
         self.maxPathBytes = maxPathBytes
         self.maxQueryBytes = maxQueryBytes
         self.maxBodyBytes = maxBodyBytes
+        self.maxReportBytes = maxReportBytes
     }
 }

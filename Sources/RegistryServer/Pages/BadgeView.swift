@@ -7,6 +7,12 @@ struct BadgeView {
     let text: String
     let detail: String?
 
+    init(state: String, text: String, detail: String?) {
+        self.state = state
+        self.text = text
+        self.detail = detail
+    }
+
     init(_ status: DisplayStatus, language: Language) {
         state = status.state.rawValue
         text = language.name(status.state)

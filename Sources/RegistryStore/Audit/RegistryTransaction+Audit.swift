@@ -18,7 +18,7 @@ extension RegistryTransaction {
             INSERT INTO audit_events(sequence, at_ms, actor, role, action, entity, entity_id, from_state, to_state,
                                      reason, details, previous_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [event.sequence, Int64((event.at.timeIntervalSince1970 * 1000).rounded()), event.actor,
+            """).execute(arguments: [event.sequence, Self.milliseconds(event.at), event.actor,
                              event.role.rawValue, event.action, event.entity.rawValue, event.entityID, event.from, event.to,
                              event.reason, event.details, event.previousHash, event.hash])
         try db.cachedStatement(sql: """

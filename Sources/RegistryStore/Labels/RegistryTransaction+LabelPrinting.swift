@@ -31,18 +31,23 @@ extension RegistryTransaction {
         let licence = try licence(batch.licenceNumber)
         let subject = try subject(licence.subjectID)
         let holder = try requireOperator(licence.operatorID.value)
-        let grade = try application(licence.applicationNumber).evidence
-            .first { $0.kind == .climateCertificate }
-            .flatMap { $0.value.flatMap(ClimateGrade.init(name:)) }
         return LabelParticulars(subject: subject.name, operatorName: holder.name,
                                 town: Yanqing.towns.first { $0.id == subject.townID }?.name ?? subject.townID,
-                                grade: grade, licenceNumber: licence.number, link: batch.link)
+                                grade: try climateGrade(of: licence), licenceNumber: licence.number, link: batch.link)
+    }
+
+    /// The climate grade the licence rests on: the grade of the climate-quality certificate among its
+    /// application's evidence.
+    func climateGrade(of licence: Licence) throws -> ClimateGrade? {
+        try application(licence.applicationNumber).evidence
+            .first { $0.kind == .climateCertificate }
+            .flatMap { $0.value.flatMap(ClimateGrade.init(name:)) }
     }
 
     /// Appends a print job, voiding or destruction of labels and returns its number.
     func recordLabelEvent(_ action: RegistryAction, batchID: Int64, by actor: Actor, reason: String?) throws -> Int64 {
         try db.cachedStatement(sql: "INSERT INTO label_events(batch_id, action, at_ms, actor, reason) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [batchID, action.rawValue, Int64((now.timeIntervalSince1970 * 1000).rounded()), actor.name, reason])
+            .execute(arguments: [batchID, action.rawValue, Self.milliseconds(now), actor.name, reason])
         return db.lastInsertedRowID
     }
 }

@@ -5,6 +5,11 @@ import RegistryCore
 extension RegistryTransaction {
     /// The label with a code, or nil when no such code was issued: one primary-key lookup.
     public func label(code: LabelCode) throws -> Label? {
+        try storedLabel(code: code)?.label
+    }
+
+    /// The label with a code and its batch's row number: one primary-key lookup.
+    func storedLabel(code: LabelCode) throws -> (label: Label, batchID: Int64)? {
         guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT labels.batch_id, labels.state, label_events.at_ms, label_events.reason
             FROM labels LEFT JOIN label_events ON label_events.id = labels.event_id
@@ -12,20 +17,24 @@ extension RegistryTransaction {
             """), arguments: [code.storageBytes]) else { return nil }
         guard let state = LabelState(storageNumber: row[1]) else { throw StoreError.corruptRecord(entity: .label, id: code.text) }
         let batch = try storedBatch(id: row[0])
-        return Label(code: code, batchNumber: batch.number, state: state,
-                     changedAt: (row[2] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) }, reason: row[3])
+        return (Label(code: code, batchNumber: batch.number, state: state,
+                      changedAt: (row[2] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) }, reason: row[3]), row[0])
     }
 
     /// What a label shows today, and why: the worst of region title → licence → batch → label.
     public func displayStatus(ofLabel code: LabelCode) throws -> (label: Label, status: DisplayStatus) {
         guard let label = try label(code: code) else { throw LabelError.unknownCode(code) }
         let batch = try labelBatch(label.batchNumber)
-        let status = DisplayStatus.cascade([try displayStatus(of: try licence(batch.licenceNumber)), batch.status(of: code), label.displayStatus])
-        return (label, status)
+        return (label, Self.displayStatus(of: label, in: batch, under: try displayStatus(of: try licence(batch.licenceNumber))))
     }
 
-    /// 印制对账 of a batch: allocated, printed, voided, destroyed and scanned, with the gaps flagged.
-    /// Scans are counted by the verification service; until it records any, `scanned` is 0.
+    /// The cascade below a licence's status: the batch's withdrawals over the label, then its own state.
+    static func displayStatus(of label: Label, in batch: LabelBatch, under licence: DisplayStatus) -> DisplayStatus {
+        DisplayStatus.cascade([licence, batch.status(of: label.code), label.displayStatus])
+    }
+
+    /// 印制对账 of a batch: allocated, printed, voided, destroyed and scanned (labels with at least one
+    /// scan in the verification service's log), with the gaps flagged.
     public func reconcile(batch number: String) throws -> LabelReconciliation {
         let (id, batch) = try storedBatch(number)
         let firstPrint = try Int64.fetchOne(try db.cachedStatement(sql: """
@@ -41,13 +50,14 @@ extension RegistryTransaction {
             if row[1] as Bool { count[state, default: (0, 0)].afterPrinting += n }
         }
         let inCirculation = count[.printed]?.all ?? 0
+        let scans = try scannedLabelCounts(batchID: id)
         return LabelReconciliation(
             batchNumber: batch.number, allocated: batch.count,
             printed: inCirculation + (count[.voided]?.afterPrinting ?? 0) + (count[.destroyed]?.all ?? 0),
-            voided: count[.voided]?.all ?? 0, destroyed: count[.destroyed]?.all ?? 0, scanned: 0,
+            voided: count[.voided]?.all ?? 0, destroyed: count[.destroyed]?.all ?? 0, scanned: scans.scanned,
             awaitingPrint: count[.allocated]?.all ?? 0, inCirculation: inCirculation,
             printedUnderRevocation: try printedUnderRevocation(id: id, batch: batch, inCirculation: inCirculation),
-            scannedWhileVoided: 0)
+            scannedWhileVoided: scans.whileVoided)
     }
 
     /// Printed labels a revocation reaches (of the region title, licence, batch or a run of it).

@@ -107,6 +107,43 @@ enum Migrations {
             try db.create(index: "subjects_crop", on: "subjects", columns: ["crop"])
             try db.create(index: "subjects_town", on: "subjects", columns: ["town_id"])
         }
+        migrator.registerMigration("v4-scans") { db in
+            // The scan log: one row per look-up of a verification page, written in batches. `code` is
+            // the label code's storage bytes (nil for a typo), `client` a coarse hint, never an address.
+            try db.create(table: "scans") { t in
+                t.primaryKey("id", .integer)
+                t.column("at_ms", .integer).notNull()
+                t.column("code", .blob)
+                t.column("batch_id", .integer)
+                t.column("outcome", .text).notNull()
+                t.column("client", .text).notNull()
+            }
+            // Running totals per scanned label and per batch, kept by the scan writer in the same
+            // transaction as the rows, so that a page reads two rows whatever the log's size. The burst
+            // window is a tumbling one: it restarts at the first scan after it ends.
+            try db.create(table: "scanned_labels", options: .withoutRowID) { t in
+                t.primaryKey("code", .blob)
+                t.column("batch_id", .integer).notNull().indexed()
+                t.column("first_ms", .integer).notNull()
+                t.column("scans", .integer).notNull()
+                t.column("window_start_ms", .integer).notNull()
+                t.column("window_scans", .integer).notNull()
+                t.column("most_in_window", .integer).notNull()
+                t.column("scans_while_voided", .integer).notNull()
+            }
+            try db.create(table: "scanned_batches") { t in
+                t.primaryKey("batch_id", .integer)
+                t.column("scans", .integer).notNull()
+            }
+            // Reports of suspected copies from the public verification page, for the bureau.
+            try db.create(table: "label_reports") { t in
+                t.primaryKey("id", .integer)
+                t.column("at_ms", .integer).notNull()
+                t.column("code", .text).notNull().indexed()
+                t.column("text", .text).notNull()
+                t.column("client", .text).notNull()
+            }
+        }
         return migrator
     }
 }

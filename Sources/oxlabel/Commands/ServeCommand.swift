@@ -19,7 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...65_535).contains(port) else { throw CLIError.badValue(option: "--port", value: String(port), expected: "a port 1–65535") }
         let registry = try options.openRegistry()
         let schemas = try ResourceLocator.schemas(explicit: options.schemasPath)
-        let server = try await RegistryServer(registry: registry, configuration: ServerConfiguration(schemas: schemas, host: host, port: port))
+        let server = try await RegistryServer(registry: registry, configuration: try ServerConfiguration(schemas: schemas, host: host, port: port))
         FileHandle.standardOutput.write(Data("oxlabel: serving http://\(host):\(port)/directory (\(registry.path); Ctrl-C to stop)\n".utf8))
         do {
             try await server.run()

@@ -1,0 +1,71 @@
+import Foundation
+import RegistryCore
+import RegistryStore
+
+/// Finds the label behind a scanned or typed code for its page or its API answer. A code that fails
+/// its check is answered before any read; a code no label has costs the client a token of the
+/// unknown-lookup limiter (shared with licence numbers), and a client without tokens is refused (429)
+/// before the read, so that codes cannot be enumerated.
+struct LabelLookup: Sendable {
+    let reads: RegistryReads
+    let limiter: RateLimiter
+
+    /// What a look-up found.
+    enum Outcome {
+        case found(LabelVerification)
+        /// The code passed its check but no label has it.
+        case unknown(LabelCode)
+        /// The text is no code: wrong length, a character outside the alphabet, or a wrong check character.
+        case unreadable(CodeError, typed: String)
+
+        /// What a scan log records of it.
+        var scanOutcome: LabelScan.Outcome {
+            switch self {
+            case .found(let verification): LabelScan.Outcome(verification.status.state)
+            case .unknown: .notFound
+            case .unreadable: .typo
+            }
+        }
+
+        var code: LabelCode? {
+            switch self {
+            case .found(let verification): verification.label.code
+            case .unknown(let code): code
+            case .unreadable: nil
+            }
+        }
+    }
+
+    /// Looks up a code as typed or taken from a path (percent-encoded or not).
+    func find(typed text: String, client: String) throws -> Outcome {
+        let typed = String((text.removingPercentEncoding ?? text).prefix(64))
+        do {
+            return try find(try LabelCode(parsing: typed), client: client)
+        } catch let error as CodeError {
+            return .unreadable(error, typed: typed)
+        }
+    }
+
+    /// Looks up the code of a GS1 Digital Link path `/01/<gtin>/10/<lot>/21/<code>`; a malformed GTIN
+    /// or lot makes the link unreadable too.
+    func find(digitalLinkPath path: String, client: String) throws -> Outcome {
+        do {
+            return try find(try VerificationLink(parsing: "https://link\(path)").code, client: client)
+        } catch let error as CodeError {
+            let typed = path.split(separator: "/").last.map { String($0.prefix(64)) } ?? ""
+            return .unreadable(error, typed: typed.removingPercentEncoding ?? typed)
+        }
+    }
+
+    /// Looks up a parsed code.
+    func find(_ code: LabelCode, client: String) throws -> Outcome {
+        guard limiter.allows(client) else {
+            throw PublicError.tooManyRequests(retryAfterSeconds: limiter.secondsUntilAllowed(client))
+        }
+        guard let found = try reads.quick({ try $0.verification(of: code) }) else {
+            limiter.spend(client)
+            return .unknown(code)
+        }
+        return .found(found)
+    }
+}
