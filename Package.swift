@@ -22,9 +22,10 @@ let package = Package(
             dependencies: [
                 "RegistryCore", "ClimateQuality",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        .target(name: "LabelPrint", dependencies: ["RegistryCore", "CQRencode", "CCairo"]),
+        .target(name: "LabelPrint", dependencies: ["RegistryCore", "ClimateQuality", "CQRencode", "CCairo"]),
         .executableTarget(
             name: "oxlabel",
             dependencies: [

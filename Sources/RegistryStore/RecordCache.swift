@@ -16,4 +16,9 @@ final class RecordCache {
     func store<T>(_ key: String, _ value: T) {
         records[key] = value
     }
+
+    /// Forgets every record whose key starts with `prefix` (values derived from data just changed).
+    func forget(prefix: String) {
+        records = records.filter { !$0.key.hasPrefix(prefix) }
+    }
 }

@@ -40,7 +40,7 @@ struct StoreFixture {
     }
 
     static let goodEvidence = [
-        try! Evidence(kind: .climateCertificate, reference: "YQQP-2026-PT-0001", value: "优"),
+        try! Evidence(kind: .greenFood, reference: "GF110229260001", validUntil: Day("2028-12-31")),
         try! Evidence(kind: .foodSafetyTest, reference: "JC-2026-0001", validUntil: Day("2027-06-30"), value: "合格"),
     ]
 

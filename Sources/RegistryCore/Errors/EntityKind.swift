@@ -6,6 +6,9 @@ public enum EntityKind: String, Codable, Sendable {
     case objection
     case licence
     case regionTitle = "region-title"
+    case station
+    case observationImport = "observation-import"
+    case climateCertificate = "climate-certificate"
 
     public var chinese: String {
         switch self {
@@ -15,12 +18,17 @@ public enum EntityKind: String, Codable, Sendable {
         case .objection: "异议"
         case .licence: "许可"
         case .regionTitle: "天然氧吧称号"
+        case .station: "监测站"
+        case .observationImport: "观测数据导入"
+        case .climateCertificate: "气候品质认证证书"
         }
     }
 
     public var english: String {
         switch self {
         case .regionTitle: "region title"
+        case .observationImport: "observation import"
+        case .climateCertificate: "climate certificate"
         default: rawValue
         }
     }

@@ -17,6 +17,12 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case surrenderLicence
     case renewLicence
     case setRegionTitle
+    case importObservations
+    case registerStation
+    case assessSeason
+    case issueCertificate
+    case overrideAssessment
+    case revokeCertificate
 
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
@@ -33,6 +39,12 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
             [.approver]
         case .setRegionTitle:
             [.admin]
+        case .importObservations, .registerStation, .issueCertificate, .overrideAssessment:
+            [.meteorologist]
+        case .assessSeason:
+            [.meteorologist, .reviewer]
+        case .revokeCertificate:
+            [.meteorologist, .approver]
         }
     }
 
@@ -56,6 +68,12 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .surrenderLicence: "注销许可（主体申请）"
         case .renewLicence: "延续许可"
         case .setRegionTitle: "设置天然氧吧称号状态"
+        case .importObservations: "导入观测数据"
+        case .registerStation: "登记监测站"
+        case .assessSeason: "气候品质评估"
+        case .issueCertificate: "签发气候品质认证证书"
+        case .overrideAssessment: "专家改判气候品质评分"
+        case .revokeCertificate: "撤销气候品质认证证书"
         }
     }
 }

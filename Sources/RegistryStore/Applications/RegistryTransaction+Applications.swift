@@ -121,8 +121,16 @@ extension RegistryTransaction {
             day: today, operatorRecord: try requireOperator(application.operatorID.value), subject: subject,
             evidence: application.evidence, regionTitle: try regionTitle(),
             revokedLicences: try revokedLicences(operatorUSCC: application.operatorID.value),
-            licensedSubjectIDs: try activeLicensedSubjectIDs(among: Self.ingredientSources(of: subject)), policy: configuration.policy)
+            licensedSubjectIDs: try activeLicensedSubjectIDs(among: Self.ingredientSources(of: subject)), policy: configuration.policy,
+            climateCertificates: subject.kind == .product ? try climateCertificates(subjectID: subject.id) : [],
+            naiStations: try Self.homestayLocation(of: subject).map { try nearbyNAIStations(around: $0, year: today.year - 1) } ?? [])
         return rules.evaluate(context)
+    }
+
+    /// The homestay's position, for its nearest NAI station (the last full year's mean is read).
+    private static func homestayLocation(of subject: Subject) -> GeoPoint? {
+        guard case .homestay(let homestay) = subject.details else { return nil }
+        return homestay.location
     }
 
     private static func ingredientSources(of subject: Subject) -> [Int64] {

@@ -69,6 +69,27 @@ enum Migrations {
                 t.column("hash", .text).notNull()
             }
         }
+        migrator.registerMigration("v2-climate") { db in
+            try db.create(table: "stations") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("town_id", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("body", .text).notNull()
+            }
+            for table in ObservationTable.allCases {
+                try db.execute(sql: table.createSQL)
+            }
+            try db.create(table: "climate_certificates") { t in
+                t.primaryKey("number", .text)
+                t.column("subject_id", .integer).notNull().indexed().references("subjects")
+                t.column("season", .integer).notNull()
+                t.column("status", .text).notNull()
+                t.column("valid_until", .text).notNull()
+                t.column("body", .text).notNull()
+                t.column("assessment", .text).notNull()
+            }
+        }
         return migrator
     }
 }
