@@ -6,6 +6,8 @@ enum CLIError: UserFacingError {
     case missingOption(String)
     case unknownValue(option: String, value: String, allowed: [String])
     case badValue(option: String, value: String, expected: String)
+    case unreadableFile(path: String)
+    case unwritableFile(path: String)
 
     var chinese: String {
         switch self {
@@ -13,6 +15,8 @@ enum CLIError: UserFacingError {
         case .missingOption(let option): "缺少参数 \(option)"
         case .unknownValue(let option, let value, let allowed): "\(option) 的值「\(value)」无效，可选：\(allowed.joined(separator: "、"))"
         case .badValue(let option, let value, let expected): "\(option) 的值「\(value)」无效，应为\(expected)"
+        case .unreadableFile(let path): "无法读取文件 \(path)"
+        case .unwritableFile(let path): "无法写入文件 \(path)"
         }
     }
 
@@ -22,6 +26,8 @@ enum CLIError: UserFacingError {
         case .missingOption(let option): "missing \(option)"
         case .unknownValue(let option, let value, let allowed): "\(option) '\(value)' is not one of \(allowed.joined(separator: ", "))"
         case .badValue(let option, let value, let expected): "\(option) '\(value)' is invalid: expected \(expected)"
+        case .unreadableFile(let path): "cannot read \(path)"
+        case .unwritableFile(let path): "cannot write \(path)"
         }
     }
 }
