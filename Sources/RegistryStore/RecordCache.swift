@@ -17,7 +17,12 @@ final class RecordCache {
         records[key] = value
     }
 
-    /// Forgets every record whose key starts with `prefix` (values derived from data just changed).
+    /// Forgets one record (a value derived from data just changed).
+    func forget(_ key: String) {
+        records[key] = nil
+    }
+
+    /// Forgets every record whose key starts with `prefix`.
     func forget(prefix: String) {
         records = records.filter { !$0.key.hasPrefix(prefix) }
     }

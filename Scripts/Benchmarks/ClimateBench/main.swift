@@ -24,7 +24,7 @@ print("generating 10 stations × 10 years of hourly demo data…")
 let generator = DemoObservationGenerator(sites: sites, seed: 1)
 var rows: [HourlyObservation] = []
 let generateSeconds = seconds { rows = generator.hourlyObservations(years: years) }
-let files = Dictionary(grouping: rows, by: \.stationID).values.map { Data(ObservationCSVWriter.hourlyCSV($0).utf8) }
+let files = Dictionary(grouping: rows, by: \.stationID).values.map { ObservationCSVWriter.hourlyCSV($0) }
 let megabytes = Double(files.map(\.count).reduce(0, +)) / 1_048_576
 print("  demo generator: \(rows.count) rows in \(String(format: "%.3f", generateSeconds)) s")
 print("  \(rows.count) rows in \(files.count) files, \(String(format: "%.1f", megabytes)) MB of CSV")

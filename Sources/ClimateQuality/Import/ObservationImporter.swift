@@ -73,6 +73,7 @@ public struct ObservationImporter: Sendable {
                 return ObservationImport(rows: [], rejections: rejections, dataLineCount: 0)
             }
             var table = RowParser(format: format, roles: roles, knownStationIDs: knownStationIDs)
+            table.firstLineOfKey.reserveCapacity(raw.count / 48)
             var rows: [Row] = []
             rows.reserveCapacity(raw.count / 48)
             var dataLineCount = 0
@@ -156,9 +157,12 @@ public struct ObservationImporter: Sendable {
         var firstLineOfKey: [RowKey: Int] = [:]
         var lastStationBytes: [UInt8] = []
         var lastStation = ""
+        /// Stations numbered in order of appearance, so that a row's key hashes two integers.
+        var stationNumbers: [String: Int] = [:]
+        var lastStationNumber = 0
 
         struct RowKey: Hashable {
-            let station: String
+            let station: Int
             let hourNumber: Int
         }
 
@@ -289,7 +293,7 @@ public struct ObservationImporter: Sendable {
             }
 
             guard rejections.count == rejectionsBefore, let date else { return nil }
-            let key = RowKey(station: station, hourNumber: date.dayNumber * 24 + hour)
+            let key = RowKey(station: lastStationNumber, hourNumber: date.dayNumber * 24 + hour)
             if let firstLine = firstLineOfKey.updateValue(line, forKey: key) {
                 firstLineOfKey[key] = firstLine
                 reject(timeIndex, format.timeColumn, .duplicateTimestamp(firstLine: firstLine))
@@ -298,11 +302,13 @@ public struct ObservationImporter: Sendable {
             return ParsedRow(station: station, date: date, hour: hour, validCount: validCount, readings: readings)
         }
 
-        /// The station id as a string, reusing the previous line's string when the bytes are the same.
+        /// The station id as a string, reusing the previous line's string (and number) when the bytes are the same.
         private mutating func stationID(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
             if !bytes.elementsEqual(lastStationBytes) {
                 lastStationBytes = Array(bytes)
                 lastStation = String(decoding: bytes, as: UTF8.self)
+                lastStationNumber = stationNumbers[lastStation] ?? stationNumbers.count
+                stationNumbers[lastStation] = lastStationNumber
             }
             return lastStation
         }

@@ -26,10 +26,7 @@ extension RegistryTransaction {
         let graded = try cache.value(key) { () throws -> SeasonAssessment? in
             SeasonAssessor().assess(model, seasonYear: product.season, series: try dailySeries(of: choice.station.id), station: choice)
         }!
-        return SeasonAssessment(
-            cropModelID: graded.cropModelID, cropModelVersion: graded.cropModelVersion, crop: graded.crop,
-            cropCode: graded.cropCode, seasonYear: graded.seasonYear, station: choice, stages: graded.stages,
-            outcome: graded.outcome, thresholds: graded.thresholds, highlights: graded.highlights)
+        return graded.at(choice)
     }
 
     /// The crop model that grades products of a crop name.

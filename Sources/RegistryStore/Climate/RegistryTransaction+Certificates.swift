@@ -13,8 +13,10 @@ extension RegistryTransaction {
         guard let score = assessment.score, let grade = assessment.grade else {
             throw ClimateStoreError.seasonNotGraded(subjectID: subjectID, reasons: Self.reasons(assessment.outcome))
         }
-        if let existing = try climateCertificates(subjectID: subjectID).first(where: { $0.season == assessment.seasonYear && $0.revocation == nil }) {
-            throw RegistryError.duplicate(entity: .climateCertificate, id: existing.number)
+        if let existing = try String.fetchOne(try db.cachedStatement(sql: """
+            SELECT number FROM climate_certificates WHERE subject_id = ? AND season = ? AND status = ?
+            """), arguments: [subjectID, assessment.seasonYear, CertificateStatus.issued.rawValue]) {
+            throw RegistryError.duplicate(entity: .climateCertificate, id: existing)
         }
         let subject = try subject(subjectID)
         let model = try cropModel(for: assessment.crop)
@@ -26,14 +28,16 @@ extension RegistryTransaction {
             seasonPeriod: assessment.seasonPeriod.description, score: score, grade: grade, stationID: assessment.station.station.id,
             station: assessment.station.summary, dataCompleteness: Self.completeness(of: assessment), issuedOn: today,
             validUntil: validity.validUntil(season: assessment.seasonYear), issuer: configuration.certification.issuer, by: actor)
+        let body = try encode(certificate)
         try db.cachedStatement(sql: """
-            INSERT INTO climate_certificates(number, subject_id, season, status, valid_until, body, assessment)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO climate_certificates(number, subject_id, season, status, valid_until, body, assessment_id, station_choice)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [number, subjectID, certificate.season, CertificateStatus.issued.rawValue,
-                                     certificate.validUntil.description, try encode(certificate), try encode(assessment)])
+                                     certificate.validUntil.description, body, try storedAssessmentID(assessment),
+                                     try encode(assessment.station)])
+        cache.forget(Self.certificatesKey(subjectID))
         try appendAudit(actor, "issueCertificate", .climateCertificate, number, to: CertificateStatus.issued.rawValue,
-                        reason: "\(certificate.product) \(certificate.season) 年度 \(grade.chinese)（\(score)）",
-                        details: try encode(certificate))
+                        reason: "\(certificate.product) \(certificate.season) 年度 \(grade.chinese)（\(score)）", details: body)
         return certificate
     }
 
@@ -81,25 +85,45 @@ extension RegistryTransaction {
         return try decode(ClimateCertificate.self, body, entity: .climateCertificate, id: key)
     }
 
-    /// Certificates, optionally of one subject, by number.
-    public func climateCertificates(subjectID: Int64? = nil) throws -> [ClimateCertificate] {
-        let rows = if let subjectID {
-            try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM climate_certificates WHERE subject_id = ? ORDER BY number"),
-                                arguments: [subjectID])
-        } else {
-            try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM climate_certificates ORDER BY number"))
-        }
-        return try rows.map { try decode(ClimateCertificate.self, $0, entity: .climateCertificate, id: "?") }
+    /// Every certificate, by number.
+    public func climateCertificates() throws -> [ClimateCertificate] {
+        try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM climate_certificates ORDER BY number"))
+            .map { try decode(ClimateCertificate.self, $0, entity: .climateCertificate, id: "?") }
     }
 
-    /// The assessment a certificate was issued on, as it was then.
+    /// A subject's certificates, by number (kept for the transaction).
+    public func climateCertificates(subjectID: Int64) throws -> [ClimateCertificate] {
+        try cache.value(Self.certificatesKey(subjectID)) { () throws -> [ClimateCertificate]? in
+            try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM climate_certificates WHERE subject_id = ? ORDER BY number"),
+                                arguments: [subjectID])
+                .map { try decode(ClimateCertificate.self, $0, entity: .climateCertificate, id: "?") }
+        } ?? []
+    }
+
+    /// The assessment a certificate was issued on, as it was then, with the station as chosen for its plot.
     public func assessment(ofCertificate number: String) throws -> SeasonAssessment {
         let key = number.uppercased()
-        guard let body = try String.fetchOne(try db.cachedStatement(sql: "SELECT assessment FROM climate_certificates WHERE number = ?"),
-                                             arguments: [key]) else {
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: """
+            SELECT a.body AS assessment, c.station_choice FROM climate_certificates c JOIN season_assessments a ON a.id = c.assessment_id
+            WHERE c.number = ?
+            """), arguments: [key]) else {
             throw RegistryError.notFound(entity: .climateCertificate, id: number)
         }
-        return try decode(SeasonAssessment.self, body, entity: .climateCertificate, id: key)
+        let graded = try decode(SeasonAssessment.self, row["assessment"], entity: .climateCertificate, id: key)
+        return graded.at(try decode(StationChoice.self, row["station_choice"], entity: .climateCertificate, id: key))
+    }
+
+    private static func certificatesKey(_ subjectID: Int64) -> String { "certificates:\(subjectID)" }
+
+    /// The row of an assessment: assessments of one crop model, season and station computed in one
+    /// transaction are the same, so certificates issued together share one row.
+    private func storedAssessmentID(_ assessment: SeasonAssessment) throws -> Int64 {
+        let key = "\(Self.seriesCachePrefix)assessment-row:\(assessment.cropModelID):\(assessment.cropModelVersion):"
+            + "\(assessment.seasonYear):\(assessment.station.station.id)"
+        return try cache.value(key) { () throws -> Int64? in
+            try db.cachedStatement(sql: "INSERT INTO season_assessments(body) VALUES (?)").execute(arguments: [try encode(assessment)])
+            return db.lastInsertedRowID
+        }!
     }
 
     private func save(_ certificate: ClimateCertificate) throws {
@@ -107,6 +131,7 @@ extension RegistryTransaction {
             certificate.revocation == nil ? CertificateStatus.issued.rawValue : CertificateStatus.revoked.rawValue,
             try encode(certificate), certificate.number,
         ])
+        cache.forget(Self.certificatesKey(certificate.subjectID))
     }
 
     /// Why a season has no grade, one sentence each.

@@ -80,6 +80,10 @@ enum Migrations {
             for table in ObservationTable.allCases {
                 try db.execute(sql: table.createSQL)
             }
+            try db.create(table: "season_assessments") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("body", .text).notNull()
+            }
             try db.create(table: "climate_certificates") { t in
                 t.primaryKey("number", .text)
                 t.column("subject_id", .integer).notNull().indexed().references("subjects")
@@ -87,7 +91,8 @@ enum Migrations {
                 t.column("status", .text).notNull()
                 t.column("valid_until", .text).notNull()
                 t.column("body", .text).notNull()
-                t.column("assessment", .text).notNull()
+                t.column("assessment_id", .integer).notNull().references("season_assessments")
+                t.column("station_choice", .text).notNull()
             }
         }
         return migrator
