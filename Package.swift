@@ -39,8 +39,8 @@ let package = Package(
         .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint"]),
         .testTarget(
             name: "RegistryStoreTests",
-            dependencies: ["RegistryStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore"]),
+            dependencies: ["RegistryStore", "ClimateQuality", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore", "ClimateQuality"]),
     ],
     swiftLanguageModes: [.v6]
 )

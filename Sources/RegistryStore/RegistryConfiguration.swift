@@ -46,7 +46,7 @@ public struct RegistryConfiguration: Sendable {
         }
         let cropModels: [CropModel]
         do { cropModels = try CropModelLoader.loadAll(in: schemas.appendingPathComponent("crops")) } catch {
-            throw ConfigurationError.invalid(file: "crops", detail: error.description)
+            throw ConfigurationError.invalid(file: "crops", detail: error.english)
         }
         return RegistryConfiguration(ruleSets: ruleSets, policy: try decode(WorkflowPolicy.self, "workflow.json"),
                                      certification: try decode(CertificationPolicy.self, "certification.json"),

@@ -11,6 +11,7 @@ struct StoreFixture {
     static let reviewer = try! Actor(name: "李强", role: .reviewer)
     static let approver = try! Actor(name: "赵敏", role: .approver)
     static let secondApprover = try! Actor(name: "周建国", role: .approver)
+    static let meteorologist = try! Actor(name: "孙卫东", role: .meteorologist)
 
     let folder: URL
     let path: String

@@ -23,7 +23,7 @@ public enum ClimateStoreError: UserFacingError, Equatable {
         case .seasonNotGraded(let id, let reasons):
             "认证对象 \(id) 本季未能评定等级：\(reasons.joined(separator: "；"))"
         case .climateQuality(let error):
-            Self.halves(of: error).chinese
+            error.chinese
         }
     }
 
@@ -38,7 +38,7 @@ public enum ClimateStoreError: UserFacingError, Equatable {
         case .seasonNotGraded(let id, let reasons):
             "subject \(id)'s season could not be graded (\(reasons.count) reason(s))"
         case .climateQuality(let error):
-            Self.halves(of: error).english
+            error.english
         }
     }
 
@@ -46,12 +46,5 @@ public enum ClimateStoreError: UserFacingError, Equatable {
         [report.rejections.isEmpty ? nil : "\(Set(report.rejections.map(\.line)).count) 行有误",
          report.conflicts.isEmpty ? nil : "\(report.conflicts.count) 行与已存数据不同（可用 --replace 覆盖）"]
             .compactMap { $0 }.joined(separator: "，")
-    }
-
-    /// The module's messages read `中文 / English`.
-    private static func halves(of error: ClimateQualityError) -> (chinese: String, english: String) {
-        let text = error.description
-        guard let separator = text.range(of: " / ") else { return (text, text) }
-        return (String(text[..<separator.lowerBound]), String(text[separator.upperBound...]))
     }
 }
