@@ -25,13 +25,12 @@ public struct ObservationImporter: Sendable {
     /// Reads an hourly file and flags spikes and stuck sensors in the accepted rows; `progress` is
     /// called every `ImportProgress.interval` lines.
     public func importHourly(_ data: Data, progress: ((ImportProgress) -> Void)? = nil) -> ObservationImport<HourlyObservation> {
-        let parsed = parse(data, format: .hourly, progress: progress) { station, date, hour, validCount, readings in
+        var parsed = parse(data, format: .hourly, progress: progress) { station, date, hour, validCount, readings in
             HourlyObservation(stationID: station, time: ObservationHour(date: date, hour: hour)!,
                               validMinutes: validCount, readings: readings)
         }
-        var rows = parsed.rows
-        qualityControl.apply(to: &rows)
-        return ObservationImport(rows: rows, rejections: parsed.rejections, dataLineCount: parsed.dataLineCount)
+        qualityControl.apply(to: &parsed.rows)
+        return parsed
     }
 
     /// Reads a daily file (daily values from a provider, AQI).

@@ -17,7 +17,10 @@ enum ObservationTable: CaseIterable {
     /// Whether the table keeps the minutes of valid samples (hourly rows only).
     var hasValidCount: Bool { self == .hourly }
 
-    var elements: [ObservationElement] { self == .hourly ? ObservationElement.hourlyElements : ObservationElement.allCases }
+    var elements: [ObservationElement] { self == .hourly ? Self.hourlyElements : Self.dailyElements }
+
+    private static let hourlyElements = ObservationElement.hourlyElements
+    private static let dailyElements = ObservationElement.allCases
 
     /// The value columns after station and key, in binding order.
     private var valueColumns: [String] {
@@ -95,15 +98,18 @@ enum ObservationTable: CaseIterable {
             if sqlite3_column_type(statement, index) != SQLITE_NULL {
                 let code = Int(sqlite3_column_int64(statement, index + 1))
                 readings[element] = Reading(sqlite3_column_double(statement, index),
-                                            flag: QualityFlag.allCases.indices.contains(code) ? QualityFlag.allCases[code] : .sourceError)
+                                            flag: Self.flags.indices.contains(code) ? Self.flags[code] : .sourceError)
             }
             index += 2
         }
         return (validCount, readings)
     }
 
+    /// The flags in the order of their stored codes.
+    private static let flags = QualityFlag.allCases
+
     /// The stored code of a flag: its position in `QualityFlag.allCases` (0 = valid).
-    static func flagCode(_ flag: QualityFlag) -> Int { QualityFlag.allCases.firstIndex(of: flag)! }
+    static func flagCode(_ flag: QualityFlag) -> Int { flags.firstIndex(of: flag)! }
 
     /// `2025-06-01T13:00` or `2025-06-01`.
     func keyText(_ key: Int) -> String {

@@ -15,42 +15,85 @@ extension RegistryTransaction {
     @discardableResult
     public func importObservations(_ data: Data, file: String, kind: ObservationKind, replacing: Bool = false, by actor: Actor,
                                    progress: ((ObservationImportProgress) -> Void)? = nil) throws -> ObservationImportReport {
+        try importObservations([ObservationFile(name: file, data: data)], kind: kind, replacing: replacing, by: actor,
+                               progress: progress)[0]
+    }
+
+    /// Imports several files in turn, each as `importObservations(_:file:…)` does, reading the next file
+    /// on another thread while the current one is stored. The first refused file throws; the caller's
+    /// transaction then stores none of them. Parsing progress is reported for a single file only.
+    @discardableResult
+    public func importObservations(_ files: [ObservationFile], kind: ObservationKind, replacing: Bool = false, by actor: Actor,
+                                   progress: ((ObservationImportProgress) -> Void)? = nil) throws -> [ObservationImportReport] {
         try actor.require(.importObservations)
         let importer = ObservationImporter(knownStationIDs: Set(try stations().map(\.id)))
-        let parsing = progress.map { report in
-            { (step: ImportProgress) in report(ObservationImportProgress(phase: .parsing, done: step.dataLines, fraction: step.fraction)) }
-        }
-        let sha256 = Self.sha256Hex(data)
         switch kind {
         case .hourly:
-            return try store(importer.importHourly(data, progress: parsing), file: file, kind: kind, sha256: sha256,
-                             replacing: replacing, by: actor, progress: progress)
+            return try importFiles(files, kind: kind, replacing: replacing, by: actor, progress: progress) { data, parsing in
+                importer.importHourly(data, progress: parsing)
+            }
         case .daily:
-            return try store(importer.importDaily(data, progress: parsing), file: file, kind: kind, sha256: sha256,
-                             replacing: replacing, by: actor, progress: progress)
+            return try importFiles(files, kind: kind, replacing: replacing, by: actor, progress: progress) { data, parsing in
+                importer.importDaily(data, progress: parsing)
+            }
+        }
+    }
+
+    private func importFiles<Row: StorableObservation>(
+        _ files: [ObservationFile], kind: ObservationKind, replacing: Bool, by actor: Actor,
+        progress: ((ObservationImportProgress) -> Void)?,
+        parse: @escaping @Sendable (Data, ((ImportProgress) -> Void)?) -> ObservationImport<Row>
+    ) throws -> [ObservationImportReport] {
+        if files.count == 1 {
+            let parsing = progress.map { report in
+                { (step: ImportProgress) in report(ObservationImportProgress(phase: .parsing, done: step.dataLines, fraction: step.fraction)) }
+            }
+            let read = ReadFile(parse(files[0].data, parsing), data: files[0].data)
+            return [try store(read, file: files[0], kind: kind, replacing: replacing, by: actor, progress: progress)]
+        }
+        let ahead = ParseAhead(count: files.count, lookahead: 2) { ReadFile(parse(files[$0].data, nil), data: files[$0].data) }
+        defer { ahead.cancel() }
+        return try files.indices.map { index in
+            try store(ahead.take(index), file: files[index], kind: kind, replacing: replacing, by: actor, progress: progress)
+        }
+    }
+
+    /// A parsed file with what the store reports about it, worked out where the file was read.
+    private struct ReadFile<Row: StorableObservation>: Sendable {
+        let parsed: ObservationImport<Row>
+        let sha256: String
+        let flaggedReadings: Int
+        let stations: [String]
+
+        init(_ parsed: ObservationImport<Row>, data: Data) {
+            self.parsed = parsed
+            sha256 = RegistryTransaction.sha256Hex(data)
+            let elements = Row.table.elements
+            var flagged = 0
+            var stations: Set<String> = []
+            var lastStation = ""
+            for row in parsed.rows {
+                if row.stationID != lastStation {
+                    lastStation = row.stationID
+                    stations.insert(lastStation)
+                }
+                for element in elements where !(row.readings[element]?.flag.countsAsValid ?? true) { flagged += 1 }
+            }
+            flaggedReadings = flagged
+            self.stations = stations.sorted()
         }
     }
 
     private func store<Row: StorableObservation>(
-        _ parsed: ObservationImport<Row>, file: String, kind: ObservationKind, sha256: String, replacing: Bool, by actor: Actor,
+        _ read: ReadFile<Row>, file: ObservationFile, kind: ObservationKind, replacing: Bool, by actor: Actor,
         progress: ((ObservationImportProgress) -> Void)?
     ) throws -> ObservationImportReport {
-        let elements = Row.table.elements
-        var flagged = 0
-        var stations: Set<String> = []
-        var lastStation = ""
-        for row in parsed.rows {
-            if row.stationID != lastStation {
-                lastStation = row.stationID
-                stations.insert(lastStation)
-            }
-            for element in elements where !(row.readings[element]?.flag.countsAsValid ?? true) { flagged += 1 }
-        }
+        let parsed = read.parsed
         func report(_ outcome: ObservationWriter.Outcome) -> ObservationImportReport {
             ObservationImportReport(
-                file: file, kind: kind, sha256: sha256, dataLines: parsed.dataLineCount, inserted: outcome.inserted,
+                file: file.name, kind: kind, sha256: read.sha256, dataLines: parsed.dataLineCount, inserted: outcome.inserted,
                 unchanged: outcome.unchanged, replaced: outcome.replaced, rejections: parsed.rejections, conflicts: outcome.conflicts,
-                flaggedReadings: flagged)
+                flaggedReadings: read.flaggedReadings)
         }
         guard parsed.isClean else { throw ClimateStoreError.importRefused(report(.init())) }
         var outcome = ObservationWriter.Outcome()
@@ -65,8 +108,8 @@ extension RegistryTransaction {
         if !outcome.conflicts.isEmpty, !replacing { throw ClimateStoreError.importRefused(result) }
         if !result.changedNothing {
             cache.forget(prefix: Self.seriesCachePrefix)
-            try appendAudit(actor, "importObservations", .observationImport, sha256, to: "stored", reason: file,
-                            details: try encode(ImportRecord(result, stations: stations.sorted())))
+            try appendAudit(actor, "importObservations", .observationImport, read.sha256, to: "stored", reason: file.name,
+                            details: try encode(ImportRecord(result, stations: read.stations)))
         }
         return result
     }

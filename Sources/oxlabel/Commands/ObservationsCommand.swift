@@ -10,14 +10,14 @@ struct ObservationsCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import a CSV file all-or-nothing; re-importing it changes nothing.",
             discussion: """
-            Example: oxlabel observations import 54406-2025.csv --kind hourly --actor 孙卫东 --role meteorologist
-            Columns: Schemas/import/hourly.schema.json and daily.schema.json. Any bad line refuses the whole file
+            Example: oxlabel observations import 54406-2025.csv YQ002-2025.csv --kind hourly --actor 孙卫东 --role meteorologist
+            Columns: Schemas/import/hourly.schema.json and daily.schema.json. Any bad line refuses the whole import
             and each is listed (line, column, value, reason); nothing is stored and the exit status is 1. A row that
             differs from one already stored refuses the file too, unless --replace is given.
             """)
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
-        @Argument(help: "The CSV file.") var file: String
+        @Argument(help: "The CSV files (several are imported together: all or none).") var files: [String]
         @Option(help: "hourly or daily.") var kind: String
         @Flag(help: "Overwrite stored rows whose values differ (recorded in the audit trail).") var replace = false
 
@@ -26,16 +26,18 @@ struct ObservationsCommand: ParsableCommand {
             guard let kind = ObservationKind(rawValue: kind.lowercased()) else {
                 throw CLIError.unknownValue(option: "--kind", value: kind, allowed: ObservationKind.allCases.map(\.rawValue))
             }
-            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.unreadableFile(path: file) }
+            let observations = try files.map { path in
+                guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.unreadableFile(path: path) }
+                return ObservationFile(name: URL(fileURLWithPath: path).lastPathComponent, data: data)
+            }
             let registry = try options.openRegistry()
             let progress = ImportProgressLine()
             do {
-                let report = try registry.write { tx in
-                    try tx.importObservations(data, file: URL(fileURLWithPath: file).lastPathComponent, kind: kind, replacing: replace,
-                                              by: actor, progress: progress.update)
+                let reports = try registry.write { tx in
+                    try tx.importObservations(observations, kind: kind, replacing: replace, by: actor, progress: progress.update)
                 }
                 progress.finish()
-                try options.emit(report, text: ClimateText.imported(report))
+                try options.emit(reports, text: reports.map(ClimateText.imported).joined(separator: "\n"))
             } catch ClimateStoreError.importRefused(let report) {
                 progress.finish()
                 try options.emit(report, text: ClimateText.refused(report))
