@@ -131,6 +131,22 @@ import RegistryCore
         }
     }
 
+    @Test func severalFilesImportTogetherOrNotAtAll() throws {
+        let fixture = StoreFixture()
+        let registry = try registry(fixture)
+        let before = try fixture.dump()
+        let next = ObservationFile(name: "b.csv", data: Data("\(Self.header)\nT01,2026-06-01T05:00,60,18,0,65".utf8))
+        let bad = ObservationFile(name: "c.csv", data: Data("\(Self.header)\nT01,2026-06-01T06:00,60,250,0,65".utf8))
+        #expect(throws: ClimateStoreError.self) {
+            try registry.write { try $0.importObservations([next, bad], kind: .hourly, by: StoreFixture.meteorologist) }
+        }
+        #expect(try fixture.dump() == before)
+        let other = ObservationFile(name: "d.csv", data: Data("\(Self.header)\nT01,2026-06-01T06:00,60,19,0,65".utf8))
+        let reports = try registry.write { try $0.importObservations([next, other], kind: .hourly, by: StoreFixture.meteorologist) }
+        #expect(reports.map(\.inserted) == [1, 1])
+        #expect(try registry.read { try $0.auditEvents(entity: .observationImport).map(\.reason) } == ["d.csv", "b.csv", "t.csv"])
+    }
+
     @Test func onlyTheMeteorologistImports() throws {
         let fixture = StoreFixture()
         let registry = try registry(fixture)
