@@ -15,12 +15,11 @@ struct ClimateCommand: ParsableCommand {
             discussion: "Example: oxlabel climate assess --subject 12 [--station YQ002] --actor 李强 --role reviewer")
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
-        @Option(help: "The product subject's number.") var subject: Int64
-        @Option(help: "Use this station instead of the nearest representative one.") var station: String?
+        @OptionGroup var season: SeasonOptions
 
         func run() throws {
             let actor = try who.resolve()
-            let assessment = try options.openRegistry().read { try $0.assessSeason(subjectID: subject, stationID: station, by: actor) }
+            let assessment = try options.openRegistry().read { try $0.assessSeason(subjectID: season.subject, stationID: season.station, by: actor) }
             try options.emit(assessment, text: ClimateText.assessment(assessment))
         }
     }
@@ -30,12 +29,11 @@ struct ClimateCommand: ParsableCommand {
             discussion: "Example: oxlabel climate certify --subject 12 --actor 孙卫东 --role meteorologist")
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
-        @Option(help: "The product subject's number.") var subject: Int64
-        @Option(help: "Use this station instead of the nearest representative one.") var station: String?
+        @OptionGroup var season: SeasonOptions
 
         func run() throws {
             let actor = try who.resolve()
-            let certificate = try options.openRegistry().write { try $0.issueCertificate(subjectID: subject, stationID: station, by: actor) }
+            let certificate = try options.openRegistry().write { try $0.issueCertificate(subjectID: season.subject, stationID: season.station, by: actor) }
             try options.emit(certificate, text: "已签发 issued \(certificate.number)：\(certificate.product) \(certificate.season) 年度 "
                              + "\(certificate.grade.chinese)（\(ClimateText.number(certificate.score))），有效期至 \(certificate.validUntil)")
         }
@@ -139,4 +137,10 @@ struct ClimateCommand: ParsableCommand {
             try options.emit(written, text: "已生成 written: " + written.joined(separator: ", "))
         }
     }
+}
+
+/// Which product season to assess, and optionally with which station.
+struct SeasonOptions: ParsableArguments {
+    @Option(help: "The product subject's number.") var subject: Int64
+    @Option(help: "Use this station instead of the nearest representative one (it must still qualify).") var station: String?
 }
