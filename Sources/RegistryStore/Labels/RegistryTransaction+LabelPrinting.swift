@@ -26,14 +26,15 @@ extension RegistryTransaction {
         return (batch, codes)
     }
 
-    /// What the labels of a batch say: subject, operator, town, grade and licence number.
+    /// What the labels of a batch say: subject, operator, town, the grade of the subject's valid climate-quality
+    /// certificate (特优, 优 or 良 only) and licence number.
     public func labelParticulars(of batch: LabelBatch) throws -> LabelParticulars {
         let licence = try licence(batch.licenceNumber)
         let subject = try subject(licence.subjectID)
         let holder = try requireOperator(licence.operatorID.value)
-        let grade = try application(licence.applicationNumber).evidence
-            .first { $0.kind == .climateCertificate }
-            .flatMap { $0.value.flatMap(ClimateGrade.init(name:)) }
+        let grade = try climateCertificates(subjectID: subject.id)
+            .filter { $0.status(on: today) == .issued && $0.grade.isLabelled }
+            .map(\.grade).max()
         return LabelParticulars(subject: subject.name, operatorName: holder.name,
                                 town: Yanqing.towns.first { $0.id == subject.townID }?.name ?? subject.townID,
                                 grade: grade, licenceNumber: licence.number, link: batch.link)
