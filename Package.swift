@@ -27,9 +27,10 @@ let package = Package(
             dependencies: [
                 "RegistryCore", "ClimateQuality",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        .target(name: "LabelPrint", dependencies: ["RegistryCore", "CQRencode", "CCairo"]),
+        .target(name: "LabelPrint", dependencies: ["RegistryCore", "ClimateQuality", "CQRencode", "CCairo"]),
         .target(
             name: "RegistryServer",
             dependencies: [
@@ -48,7 +49,8 @@ let package = Package(
                 "RegistryCore", "ClimateQuality", "RegistryStore", "LabelPrint", "RegistryServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "bench-climate", dependencies: ["ClimateQuality"], path: "Scripts/Benchmarks/ClimateBench"),
+        .executableTarget(name: "bench-climate", dependencies: ["ClimateQuality", "RegistryCore", "RegistryStore"],
+                          path: "Scripts/Benchmarks/ClimateBench"),
         .executableTarget(name: "bench-labels", dependencies: ["RegistryCore", "RegistryStore", "LabelPrint"], path: "Scripts/Benchmarks/LabelBench"),
         .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore"]),
         .testTarget(name: "ClimateQualityTests", dependencies: ["ClimateQuality"]),
@@ -60,7 +62,7 @@ let package = Package(
             path: "Tests/RegistryFixtures"),
         .testTarget(
             name: "RegistryStoreTests",
-            dependencies: ["RegistryStore", "RegistryFixtures", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["RegistryStore", "RegistryFixtures", "ClimateQuality", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "RegistryServerTests",
             dependencies: [
@@ -69,7 +71,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore", "LabelPrint", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore", "ClimateQuality", "LabelPrint", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 import RegistryCore
 
-/// Errors of the climate-quality module, each readable by a person (`description`, Chinese and English).
-public enum ClimateQualityError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Errors of the climate-quality module, each readable by a person in Chinese and English.
+public enum ClimateQualityError: UserFacingError, Equatable {
     /// A crop-model file is unreadable or breaks a rule; `path` is the JSON path (`stages[1].weight`).
     case cropModelInvalid(file: String, path: String, reason: String)
     /// No station inside the area or near enough; `nearest` is the closest candidate, if any.
@@ -20,27 +20,47 @@ public enum ClimateQualityError: Error, Sendable, Equatable, CustomStringConvert
         public let heightDifference: Double
     }
 
-    public var description: String {
+    public var chinese: String {
         switch self {
-        case .cropModelInvalid(let file, let path, let reason):
-            return "作物模型 \(file) 有误 / crop model \(file) is invalid" + (path.isEmpty ? "" : " at \(path)") + ": \(reason)"
+        case .cropModelInvalid(let file, let path, _):
+            "作物模型 \(file) 有误" + (path.isEmpty ? "" : "（\(path)）")
         case .noRepresentativeStation(let area, let kind, let nearest, let rule):
-            let limit = "\(Formatting.decimal(rule.maximumDistance / 1000, places: 1)) km / "
-                + "\(Formatting.decimal(rule.maximumHeightDifference, places: 0)) m"
-            let closest = nearest.map {
+            "\(area) 内及 \(Self.limit(rule)) 范围内没有可代表的\(kind == .nai ? "负氧离子" : "气象")站" + (nearest.map {
                 "；最近的 \($0.stationName) (\($0.stationID)) 距 \(Formatting.decimal($0.distance / 1000, places: 1)) km，"
                     + "高差 \(Formatting.decimal($0.heightDifference, places: 0)) m"
-            } ?? "；没有此类站点"
-            return "\(area) 内及 \(limit) 范围内没有可代表的\(kind == .nai ? "负氧离子" : "气象")站\(closest)"
-                + " / no representative \(kind.rawValue) station for \(area) within \(limit)"
+            } ?? "；没有此类站点")
         case .overrideOfUngradedSeason:
-            return "该季未评定等级（被否决或数据不足），不能改判 / the season has no grade to override"
+            "该季未评定等级（被否决或数据不足），不能改判"
         case .overrideNeedsExpertAndReason:
-            return "改判须写明专家姓名和理由 / an override needs the expert's name and a reason"
+            "改判须写明专家姓名和理由"
         case .overrideScoreOutOfRange(let score):
-            return "改判分值 \(score) 不在 1–4 之间 / override score \(score) is outside 1–4"
+            "改判分值 \(score) 不在 1–4 之间"
         case .overrideGradeDisagreesWithScore(let score, let expected):
-            return "分值 \(score) 对应等级为 \(expected.chinese) / score \(score) means grade \(expected.english)"
+            "分值 \(score) 对应等级为 \(expected.chinese)"
         }
+    }
+
+    public var english: String {
+        switch self {
+        case .cropModelInvalid(let file, let path, let reason):
+            "crop model \(file) is invalid" + (path.isEmpty ? "" : " at \(path)") + ": \(reason)"
+        case .noRepresentativeStation(let area, let kind, _, let rule):
+            "no representative \(kind.rawValue) station for \(area) within \(Self.limit(rule))"
+        case .overrideOfUngradedSeason:
+            "the season has no grade to override"
+        case .overrideNeedsExpertAndReason:
+            "an override needs the expert's name and a reason"
+        case .overrideScoreOutOfRange(let score):
+            "override score \(score) is outside 1–4"
+        case .overrideGradeDisagreesWithScore(let score, let expected):
+            "score \(score) means grade \(expected.english)"
+        }
+    }
+
+    /// `中文 / English`.
+    public var description: String { "\(chinese) / \(english)" }
+
+    private static func limit(_ rule: RepresentativenessRule) -> String {
+        "\(Formatting.decimal(rule.maximumDistance / 1000, places: 1)) km / \(Formatting.decimal(rule.maximumHeightDifference, places: 0)) m"
     }
 }

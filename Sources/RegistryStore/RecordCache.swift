@@ -16,4 +16,14 @@ final class RecordCache {
     func store<T>(_ key: String, _ value: T) {
         records[key] = value
     }
+
+    /// Forgets one record (a value derived from data just changed).
+    func forget(_ key: String) {
+        records[key] = nil
+    }
+
+    /// Forgets every record whose key starts with `prefix`.
+    func forget(prefix: String) {
+        records = records.filter { !$0.key.hasPrefix(prefix) }
+    }
 }

@@ -1,20 +1,29 @@
+import ClimateQuality
 import Foundation
 import RegistryCore
 
-/// What a registry works with: the admission rules per subject kind, the workflow policy, and the clock.
+/// What a registry works with: the admission rules per subject kind, the workflow policy, the
+/// certifying body's settings and crop models, and the clock.
 public struct RegistryConfiguration: Sendable {
     public var ruleSets: [SubjectKind: RuleSet]
     public var policy: WorkflowPolicy
+    public var certification: CertificationPolicy
+    /// The crop models climate-quality assessments grade with.
+    public var cropModels: [CropModel]
     /// The current time; replaceable for demos and tests.
     public var clock: @Sendable () -> Date
 
-    public init(ruleSets: [SubjectKind: RuleSet], policy: WorkflowPolicy, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(ruleSets: [SubjectKind: RuleSet], policy: WorkflowPolicy, certification: CertificationPolicy,
+                cropModels: [CropModel], clock: @escaping @Sendable () -> Date = { Date() }) {
         self.ruleSets = ruleSets
         self.policy = policy
+        self.certification = certification
+        self.cropModels = cropModels
         self.clock = clock
     }
 
-    /// Loads `rules/workflow.json` and `rules/<kind>.json` for every subject kind from a schemas folder.
+    /// Loads `rules/workflow.json`, `rules/certification.json`, `rules/<kind>.json` for every subject
+    /// kind and the crop models in `crops/` from a schemas folder.
     public static func load(schemas: URL, clock: @escaping @Sendable () -> Date = { Date() }) throws -> RegistryConfiguration {
         let rules = schemas.appendingPathComponent("rules")
         func data(_ name: String) throws -> (Data, String) {
@@ -29,11 +38,18 @@ public struct RegistryConfiguration: Sendable {
             guard set.subjectKind == kind else { throw ConfigurationError.invalid(file: file, detail: "subjectKind is \(set.subjectKind.rawValue)") }
             ruleSets[kind] = set
         }
-        let (json, file) = try data("workflow.json")
-        let policy: WorkflowPolicy
-        do { policy = try JSONDecoder().decode(WorkflowPolicy.self, from: json) } catch {
-            throw ConfigurationError.unreadable(file: file, detail: "\(error)")
+        func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+            let (json, file) = try data(name)
+            do { return try JSONDecoder().decode(type, from: json) } catch {
+                throw ConfigurationError.unreadable(file: file, detail: "\(error)")
+            }
         }
-        return RegistryConfiguration(ruleSets: ruleSets, policy: policy, clock: clock)
+        let cropModels: [CropModel]
+        do { cropModels = try CropModelLoader.loadAll(in: schemas.appendingPathComponent("crops")) } catch {
+            throw ConfigurationError.invalid(file: "crops", detail: error.english)
+        }
+        return RegistryConfiguration(ruleSets: ruleSets, policy: try decode(WorkflowPolicy.self, "workflow.json"),
+                                     certification: try decode(CertificationPolicy.self, "certification.json"),
+                                     cropModels: cropModels, clock: clock)
     }
 }

@@ -7,7 +7,7 @@ import RegistryCore
 struct Oxlabel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "oxlabel",
-        abstract: "Yanqing 中国天然氧吧 label registry: admission, licences, audit.",
+        abstract: "Yanqing 中国天然氧吧 label registry: admission, licences, climate quality, audit.",
         discussion: """
         The registry lives in ./var/oxlabel.sqlite unless --data or $OXLABEL_DATA says otherwise.
         Commands that change it need --actor and --role (or $OXLABEL_ACTOR and $OXLABEL_ROLE).
@@ -20,6 +20,7 @@ struct Oxlabel: AsyncParsableCommand {
             RejectCommand.self, ObjectCommand.self, PublicityCommand.self, ApplicationCommand.self,
             LicenceCommand.self, RegionTitleCommand.self, AuditCommand.self, BackupCommand.self, LabelsCommand.self,
             ServeCommand.self,
+            StationCommand.self, ObservationsCommand.self, ClimateCommand.self, EnvCommand.self,
         ])
 
     /// Runs a command; a refusal prints one line in both languages and exits with status 1.

@@ -146,7 +146,7 @@ import Testing
 
     @Test func writerOutputImportsBackUnchanged() {
         let rows = DemoObservationGenerator().hourlyObservations(years: 2024...2024).filter { $0.stationID == "YQ002" }.prefix(200)
-        let result = ObservationImporter().importHourly(Data(ObservationCSVWriter.hourlyCSV(Array(rows)).utf8))
+        let result = ObservationImporter().importHourly(ObservationCSVWriter.hourlyCSV(rows))
         #expect(result.isClean)
         #expect(result.rows == Array(rows))
     }

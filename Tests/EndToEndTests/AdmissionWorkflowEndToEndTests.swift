@@ -28,7 +28,7 @@ import Testing
                                           actor: "王芳", role: "clerk"))
         let subjectID = "\(try #require(subject["id"] as? Int))"
         let application = try json(try cli.ok(["apply", "--subject", subjectID, "--json",
-                                               "--evidence", "kind=climateCertificate,ref=YQQP-2026-PT-0001,value=特优"], actor: "王芳", role: "clerk"))
+                                               "--evidence", "kind=greenFood,ref=GF110229260001,until=2028-12-31"], actor: "王芳", role: "clerk"))
         let number = try #require(application["number"] as? String)
         #expect(number == "SQ-2026-0001")
 

@@ -14,7 +14,7 @@ extension CommandLineRunner {
                               "--area-mu", "100", "--season", "2026", "--expected-kg", "150000", "--pack-kg", "5", "--json"], actor: "王芳", role: "clerk")
         let subjectID = try Self.field("id", in: subject)
         let application = try ok(["apply", "--subject", subjectID, "--json",
-                                  "--evidence", "kind=climateCertificate,ref=YQQP-2026-PT-0001,value=特优",
+                                  "--evidence", "kind=greenFood,ref=GF110229260001,until=2028-12-31",
                                   "--evidence", "kind=foodSafetyTest,ref=JC-2026-0001,value=合格,until=2027-06-30"], actor: "王芳", role: "clerk")
         let number = try Self.field("number", in: application)
         try ok(["accept", number], actor: "王芳", role: "clerk")

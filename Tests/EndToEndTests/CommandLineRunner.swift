@@ -90,9 +90,14 @@ struct CommandLineRunner {
 
     /// The registry's whole content as SQL text, read by the sqlite3 tool: equal dumps, unchanged registry.
     func dump() throws -> String {
+        try Self.tool("/usr/bin/sqlite3", [dataPath, ".dump"])
+    }
+
+    /// The standard output of another program (sqlite3, poppler-utils).
+    static func tool(_ path: String, _ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [dataPath, ".dump"]
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
         let out = Pipe()
         process.standardOutput = out
         try process.run()

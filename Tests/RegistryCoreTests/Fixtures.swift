@@ -5,6 +5,7 @@ enum Fixtures {
     static let clerk = try! Actor(name: "王芳", role: .clerk)
     static let reviewer = try! Actor(name: "李强", role: .reviewer)
     static let approver = try! Actor(name: "赵敏", role: .approver)
+    static let meteorologist = try! Actor(name: "孙卫东", role: .meteorologist)
     static let reviewerActingAsApprover = try! Actor(name: "李强", role: .approver)
     static let day = Day("2026-08-03")!
 

@@ -12,6 +12,7 @@ public struct StoreFixture: Sendable {
     public static let approver = try! Actor(name: "赵敏", role: .approver)
     public static let secondApprover = try! Actor(name: "周建国", role: .approver)
     public static let printer = try! Actor(name: "孙丽", role: .printer)
+    public static let meteorologist = try! Actor(name: "孙卫东", role: .meteorologist)
 
     public let folder: URL
     public let path: String
@@ -41,7 +42,7 @@ public struct StoreFixture: Sendable {
     }
 
     public static let goodEvidence = [
-        try! Evidence(kind: .climateCertificate, reference: "YQQP-2026-PT-0001", value: "优"),
+        try! Evidence(kind: .greenFood, reference: "GF110229260001", validUntil: Day("2028-12-31")),
         try! Evidence(kind: .foodSafetyTest, reference: "JC-2026-0001", validUntil: Day("2027-06-30"), value: "合格"),
     ]
 

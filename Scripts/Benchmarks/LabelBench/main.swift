@@ -65,7 +65,7 @@ func registryWithLicence() throws -> (Registry, String) {
             operatorID: grower.uscc, name: "巨峰葡萄", town: "张山营镇", details: .product(ProductDetails(
                 crop: "葡萄", variety: "巨峰", plot: "全域", location: GeoPoint(latitude: 40.49, longitude: 115.87), areaMu: 4000,
                 season: 2026, expectedOutputKg: 6_000_000, packSizeKg: 5))), by: clerk)
-        let evidence = [try Evidence(kind: .climateCertificate, reference: "YQQP-2026-PT-0001", value: "优"),
+        let evidence = [try Evidence(kind: .greenFood, reference: "GF110229260001", validUntil: Day("2028-12-31")),
                         try Evidence(kind: .foodSafetyTest, reference: "JC-2026-0001", validUntil: Day("2027-06-30"), value: "合格")]
         let number = try tx.backdated(to: day("2026-08-01")).apply(subjectID: subject.id, evidence: evidence, by: clerk).number
         try tx.backdated(to: day("2026-08-01")).accept(number, by: clerk)

@@ -44,6 +44,13 @@ public struct SeasonAssessment: Hashable, Sendable, Codable {
         return nil
     }
 
+    /// The same assessment with the station as chosen for another place (same station, other distance).
+    public func at(_ choice: StationChoice) -> SeasonAssessment {
+        SeasonAssessment(cropModelID: cropModelID, cropModelVersion: cropModelVersion, crop: crop, cropCode: cropCode,
+                         seasonYear: seasonYear, station: choice, stages: stages, outcome: outcome, thresholds: thresholds,
+                         highlights: highlights)
+    }
+
     /// The whole season's days, first stage start to last stage end.
     public var seasonPeriod: DateRange { DateRange(first: stages.first!.window.first, last: stages.last!.window.last) }
 }

@@ -1,3 +1,5 @@
+import RegistryCore
+
 /// How a crop's season is graded: stages with date windows and weights, indicators with 4/3/2/1 bands,
 /// veto rules and disaster rules (standards.md §1.3 [D] algorithm, §1.4 [D] tables).
 ///
@@ -20,9 +22,14 @@ public struct CropModel: Hashable, Sendable, Codable {
     public let stages: [CropStage]
     public let vetoes: [VetoRule]
     public let disasters: [DisasterRule]
+    /// The crop names of registered products this model grades (`葡萄`), besides `crop` itself.
+    public let productCrops: [String]?
+    /// How long its certificates are valid, when not the certifying body's default.
+    public let certificateValidity: CertificateValidity?
 
     public init(id: String, crop: String, code: String, version: String, status: String, source: String,
-                stages: [CropStage], vetoes: [VetoRule], disasters: [DisasterRule]) {
+                stages: [CropStage], vetoes: [VetoRule], disasters: [DisasterRule], productCrops: [String]? = nil,
+                certificateValidity: CertificateValidity? = nil) {
         self.id = id
         self.crop = crop
         self.code = code
@@ -32,6 +39,13 @@ public struct CropModel: Hashable, Sendable, Codable {
         self.stages = stages
         self.vetoes = vetoes
         self.disasters = disasters
+        self.productCrops = productCrops
+        self.certificateValidity = certificateValidity
+    }
+
+    /// Whether this model grades products registered with the crop name `productCrop`.
+    public func grades(productCrop: String) -> Bool {
+        crop == productCrop || (productCrops ?? []).contains(productCrop)
     }
 
     /// The stage with the largest weight (the target of a `heaviest` veto).

@@ -17,8 +17,10 @@ public enum DemoNetwork {
                         naiAnnualMean: nai)
     }
 
-    /// Seven stations: the valley reference, 佛爷顶, an orchard station in 张山营, three forest NAI
-    /// sites (2000–3500 /cm³) and a town NAI site (900–1400 /cm³), per standards.md §5.2 [D].
+    /// The valley reference, 佛爷顶, an orchard station in 张山营, three forest NAI sites (2000–3500 /cm³)
+    /// and a town NAI site (900–1400 /cm³), per standards.md §5.2 [D]; then one regional station per
+    /// township where the demo's growers and homestays are (weather, NAI or both), so that each plot
+    /// and homestay has a representative station.
     public static let sites: [DemoSite] = [
         site("54406", "延庆国家气象观测站", town: "延庆镇", 40.450, 115.970, elevation: valleyElevation, kind: .weather),
         site("YQ001", "佛爷顶", town: "香营乡", 40.610, 116.130, elevation: 1224.7, kind: .weather, normals: .foyeding),
@@ -28,6 +30,19 @@ public enum DemoNetwork {
         site("YQ102", "玉渡山", town: "张山营镇", 40.545, 115.880, elevation: 900, kind: .nai, nai: 2500),
         site("YQ103", "龙庆峡", town: "旧县镇", 40.560, 115.995, elevation: 590, kind: .nai, nai: 2200),
         site("YQ104", "延庆城区", town: "百泉街道", 40.463, 115.975, elevation: 495, kind: .nai, nai: 1150),
+        site("YQ003", "香营", town: "香营乡", 40.573, 116.020, elevation: 620, kind: .weather, diurnalRangeOffset: 0.8),
+        site("YQ004", "旧县", town: "旧县镇", 40.518, 116.052, elevation: 540, kind: .weather),
+        site("YQ005", "沈家营", town: "沈家营镇", 40.482, 116.048, elevation: 520, kind: .weather),
+        site("YQ006", "大榆树", town: "大榆树镇", 40.420, 115.930, elevation: 500, kind: .weather),
+        site("YQ007", "康庄", town: "康庄镇", 40.403, 115.862, elevation: 490, kind: .both, nai: 880),
+        site("YQ008", "八达岭", town: "八达岭镇", 40.359, 116.013, elevation: 640, kind: .both, nai: 1850),
+        site("YQ009", "永宁", town: "永宁镇", 40.531, 116.140, elevation: 560, kind: .both, nai: 1150),
+        site("YQ010", "大庄科", town: "大庄科乡", 40.400, 116.250, elevation: 700, kind: .both, nai: 2300),
+        site("YQ105", "珍珠泉", town: "珍珠泉乡", 40.600, 116.450, elevation: 720, kind: .nai, nai: 2650),
+        site("YQ106", "四海", town: "四海镇", 40.528, 116.413, elevation: 860, kind: .nai, nai: 2100),
+        site("YQ107", "千家店", town: "千家店镇", 40.692, 116.330, elevation: 560, kind: .nai, nai: 2900),
+        site("YQ108", "刘斌堡", town: "刘斌堡乡", 40.560, 116.240, elevation: 640, kind: .nai, nai: 1600),
+        site("YQ109", "井庄", town: "井庄镇", 40.433, 116.100, elevation: 620, kind: .nai, nai: 1300),
     ]
 
     /// The stations alone.

@@ -4,8 +4,8 @@
 /// in one transaction (refuse the file unless `isClean`) and idempotently (rows are unique by
 /// station and time; upsert on that key).
 public struct ObservationImport<Row: Sendable & Hashable>: Sendable, Hashable {
-    /// Accepted rows in file order, quality-flagged.
-    public let rows: [Row]
+    /// Accepted rows in file order, quality-flagged (in place, by the importer).
+    public internal(set) var rows: [Row]
     /// Refusals, ordered by line; several may concern the same line.
     public let rejections: [RowRejection]
     /// Data lines read (without the header and blank lines).

@@ -25,13 +25,12 @@ public struct ObservationImporter: Sendable {
     /// Reads an hourly file and flags spikes and stuck sensors in the accepted rows; `progress` is
     /// called every `ImportProgress.interval` lines.
     public func importHourly(_ data: Data, progress: ((ImportProgress) -> Void)? = nil) -> ObservationImport<HourlyObservation> {
-        let parsed = parse(data, format: .hourly, progress: progress) { station, date, hour, validCount, readings in
+        var parsed = parse(data, format: .hourly, progress: progress) { station, date, hour, validCount, readings in
             HourlyObservation(stationID: station, time: ObservationHour(date: date, hour: hour)!,
                               validMinutes: validCount, readings: readings)
         }
-        var rows = parsed.rows
-        qualityControl.apply(to: &rows)
-        return ObservationImport(rows: rows, rejections: parsed.rejections, dataLineCount: parsed.dataLineCount)
+        qualityControl.apply(to: &parsed.rows)
+        return parsed
     }
 
     /// Reads a daily file (daily values from a provider, AQI).
@@ -73,6 +72,7 @@ public struct ObservationImporter: Sendable {
                 return ObservationImport(rows: [], rejections: rejections, dataLineCount: 0)
             }
             var table = RowParser(format: format, roles: roles, knownStationIDs: knownStationIDs)
+            table.firstLineOfKey.reserveCapacity(raw.count / 48)
             var rows: [Row] = []
             rows.reserveCapacity(raw.count / 48)
             var dataLineCount = 0
@@ -156,9 +156,12 @@ public struct ObservationImporter: Sendable {
         var firstLineOfKey: [RowKey: Int] = [:]
         var lastStationBytes: [UInt8] = []
         var lastStation = ""
+        /// Stations numbered in order of appearance, so that a row's key hashes two integers.
+        var stationNumbers: [String: Int] = [:]
+        var lastStationNumber = 0
 
         struct RowKey: Hashable {
-            let station: String
+            let station: Int
             let hourNumber: Int
         }
 
@@ -289,7 +292,7 @@ public struct ObservationImporter: Sendable {
             }
 
             guard rejections.count == rejectionsBefore, let date else { return nil }
-            let key = RowKey(station: station, hourNumber: date.dayNumber * 24 + hour)
+            let key = RowKey(station: lastStationNumber, hourNumber: date.dayNumber * 24 + hour)
             if let firstLine = firstLineOfKey.updateValue(line, forKey: key) {
                 firstLineOfKey[key] = firstLine
                 reject(timeIndex, format.timeColumn, .duplicateTimestamp(firstLine: firstLine))
@@ -298,11 +301,13 @@ public struct ObservationImporter: Sendable {
             return ParsedRow(station: station, date: date, hour: hour, validCount: validCount, readings: readings)
         }
 
-        /// The station id as a string, reusing the previous line's string when the bytes are the same.
+        /// The station id as a string, reusing the previous line's string (and number) when the bytes are the same.
         private mutating func stationID(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
             if !bytes.elementsEqual(lastStationBytes) {
                 lastStationBytes = Array(bytes)
                 lastStation = String(decoding: bytes, as: UTF8.self)
+                lastStationNumber = stationNumbers[lastStation] ?? stationNumbers.count
+                stationNumbers[lastStation] = lastStationNumber
             }
             return lastStation
         }

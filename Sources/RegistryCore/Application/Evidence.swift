@@ -26,11 +26,9 @@ public struct Evidence: Codable, Sendable, Hashable {
 public enum EvidenceKind: String, Codable, Sendable, CaseIterable {
     case businessLicence
     case foodSafetyTest
-    case climateCertificate
     case greenFood
     case organic
     case geographicIndication
-    case naiAnnualMean
     case specialTradePermit
     case hygienePermit
     case firePermit
@@ -41,11 +39,9 @@ public enum EvidenceKind: String, Codable, Sendable, CaseIterable {
         switch self {
         case .businessLicence: "营业执照"
         case .foodSafetyTest: "农产品质量安全检测报告"
-        case .climateCertificate: "气候品质认证证书"
         case .greenFood: "绿色食品证书"
         case .organic: "有机产品认证证书"
         case .geographicIndication: "地理标志使用证明"
-        case .naiAnnualMean: "负氧离子年均浓度"
         case .specialTradePermit: "特种行业许可证"
         case .hygienePermit: "卫生许可证"
         case .firePermit: "消防安全检查合格证"

@@ -8,6 +8,9 @@ public enum EntityKind: String, Codable, Sendable {
     case regionTitle = "region-title"
     case labelBatch = "label-batch"
     case label
+    case station
+    case observationImport = "observation-import"
+    case climateCertificate = "climate-certificate"
 
     public var chinese: String {
         switch self {
@@ -19,6 +22,9 @@ public enum EntityKind: String, Codable, Sendable {
         case .regionTitle: "天然氧吧称号"
         case .labelBatch: "标签批次"
         case .label: "标签"
+        case .station: "监测站"
+        case .observationImport: "观测数据导入"
+        case .climateCertificate: "气候品质认证证书"
         }
     }
 
@@ -26,6 +32,8 @@ public enum EntityKind: String, Codable, Sendable {
         switch self {
         case .regionTitle: "region title"
         case .labelBatch: "label batch"
+        case .observationImport: "observation import"
+        case .climateCertificate: "climate certificate"
         default: rawValue
         }
     }

@@ -24,6 +24,12 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case suspendLabels
     case revokeLabels
     case reinstateLabels
+    case importObservations
+    case registerStation
+    case assessSeason
+    case issueCertificate
+    case overrideAssessment
+    case revokeCertificate
 
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
@@ -44,6 +50,12 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
             [.printer]
         case .suspendLabels, .revokeLabels, .reinstateLabels:
             [.approver]
+        case .importObservations, .registerStation, .issueCertificate, .overrideAssessment:
+            [.meteorologist]
+        case .assessSeason:
+            [.meteorologist, .reviewer]
+        case .revokeCertificate:
+            [.meteorologist, .approver]
         }
     }
 
@@ -74,6 +86,12 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .suspendLabels: "暂停标签"
         case .revokeLabels: "撤销标签"
         case .reinstateLabels: "恢复标签"
+        case .importObservations: "导入观测数据"
+        case .registerStation: "登记监测站"
+        case .assessSeason: "气候品质评估"
+        case .issueCertificate: "签发气候品质认证证书"
+        case .overrideAssessment: "专家改判气候品质评分"
+        case .revokeCertificate: "撤销气候品质认证证书"
         }
     }
 }

@@ -9,14 +9,16 @@ public enum RuleCheck: Codable, Sendable, Hashable {
     case regionTitleValid
     /// No licence of the operator was revoked within the bar period.
     case noRevocationInBarPeriod
-    /// A valid climate-quality certificate of at least the grade, or one of the other certifications.
+    /// A climate-quality certificate of the registry, valid today for the product's season, of at least
+    /// the grade; or one of the other certifications, recorded as evidence.
     case climateGradeOrCertification(minimumGrade: ClimateGrade, alternatives: [EvidenceKind])
     /// A valid test report for the season whose result is a pass.
     case foodSafetyTestPassed
     /// Each of these documents is recorded and valid.
     case documentsRecorded(kinds: [EvidenceKind])
-    /// The annual mean negative-air-ion concentration at the nearest valid station is at least this.
-    case naiAnnualMeanAtLeast(ionsPerCubicCentimetre: Double)
+    /// The annual mean negative-air-ion concentration at the nearest station with a valid year, within
+    /// the distance and height difference, is at least this.
+    case naiAnnualMeanAtLeast(ionsPerCubicCentimetre: Double, maximumDistanceMetres: Double, maximumHeightDifferenceMetres: Double)
     /// No complaint against the subject was upheld within the months.
     case noUpheldComplaint(months: Int)
     /// At least this share of the declared ingredient weight comes from licensed products.
@@ -52,13 +54,8 @@ public enum RuleCheck: Codable, Sendable, Hashable {
             return missing.isEmpty
                 ? (.pass, "已登记有效的\(kinds.map(\.chinese).joined(separator: "、"))")
                 : (.needsEvidence, "缺少有效的\(missing.map(\.chinese).joined(separator: "、"))")
-        case .naiAnnualMeanAtLeast(let threshold):
-            guard let record = c.valid(.naiAnnualMean).last, let value = record.value.flatMap(Double.init) else {
-                return (.needsEvidence, "未登记最近有效监测站的负氧离子年均浓度")
-            }
-            return value >= threshold
-                ? (.pass, "负氧离子年均浓度 \(Int(value)) 个/cm³（\(record.reference)），不低于 \(Int(threshold))")
-                : (.fail, "负氧离子年均浓度 \(Int(value)) 个/cm³（\(record.reference)），低于 \(Int(threshold))")
+        case .naiAnnualMeanAtLeast(let threshold, let distance, let height):
+            return Self.nearestNAI(c, threshold: threshold, maximumDistance: distance, maximumHeightDifference: height)
         case .noUpheldComplaint(let months):
             let since = c.day.adding(months: -months)
             let recent = c.evidence.filter { $0.kind == .upheldComplaint && (Day($0.value ?? "") ?? c.day) >= since }
@@ -89,17 +86,39 @@ public enum RuleCheck: Codable, Sendable, Hashable {
     }
 
     private static func climateGrade(_ c: RuleContext, minimum: ClimateGrade, alternatives: [EvidenceKind]) -> (RuleVerdict.Outcome, String) {
-        let certificates = c.valid(.climateCertificate)
-        if let best = certificates.compactMap({ e in e.value.flatMap(ClimateGrade.init(name:)).map { (e, $0) } }).max(by: { $0.1 < $1.1 }) {
-            if best.1 >= minimum { return (.pass, "气候品质认证证书 \(best.0.reference) 等级为「\(best.1.chinese)」") }
-            if let other = alternatives.lazy.flatMap(c.valid).first {
-                return (.pass, "气候品质等级「\(best.1.chinese)」低于「\(minimum.chinese)」，但有\(other.kind.chinese) \(other.reference)")
-            }
-            return (.fail, "气候品质认证证书 \(best.0.reference) 等级为「\(best.1.chinese)」，低于「\(minimum.chinese)」")
+        guard case .product(let product) = c.subject.details else { return (.fail, "只有农产品可以取得气候品质认证") }
+        let season = c.climateCertificates.filter { $0.season == product.season }
+        let valid = season.filter { $0.status(on: c.day) == .issued }
+        let other = alternatives.lazy.flatMap(c.valid).first
+        if let best = valid.max(by: { $0.grade < $1.grade }) {
+            let certificate = "气候品质认证证书 \(best.number)（\(best.season) 年度，\(best.station)，等级「\(best.grade.chinese)」，有效至 \(best.validUntil)）"
+            if best.grade >= minimum { return (.pass, certificate) }
+            if let other { return (.pass, "\(certificate)低于「\(minimum.chinese)」，但有\(other.kind.chinese) \(other.reference)") }
+            return (.fail, "\(certificate)低于「\(minimum.chinese)」")
         }
-        if let other = alternatives.lazy.flatMap(c.valid).first {
-            return (.pass, "有有效的\(other.kind.chinese) \(other.reference)")
+        if let other { return (.pass, "有有效的\(other.kind.chinese) \(other.reference)") }
+        let lapsed = season.map { "证书 \($0.number) \($0.status(on: c.day).chinese)" }
+        return (.needsEvidence, "没有 \(product.season) 年度有效的气候品质认证证书" + (lapsed.isEmpty ? "" : "（\(lapsed.joined(separator: "、"))）")
+                    + "；需要等级不低于「\(minimum.chinese)」的证书，或\(alternatives.map(\.chinese).joined(separator: "、"))之一")
+    }
+
+    private static func nearestNAI(_ c: RuleContext, threshold: Double, maximumDistance: Double,
+                                   maximumHeightDifference: Double) -> (RuleVerdict.Outcome, String) {
+        let limits = "\(NearbyNAIStation.kilometres(maximumDistance)) km、高差 \(Int(maximumHeightDifference)) m"
+        let near = c.naiStations.filter { station in
+            station.distance <= maximumDistance && station.heightDifference.map { abs($0) <= maximumHeightDifference } ?? false
         }
-        return (.needsEvidence, "需要等级不低于「\(minimum.chinese)」的气候品质认证证书，或\(alternatives.map(\.chinese).joined(separator: "、"))之一")
+        if let station = near.first(where: { $0.annualMean != nil }), let mean = station.annualMean {
+            let finding = "最近的有效负氧离子站 \(station.placement)：\(station.year) 年均 \(Int(mean.rounded())) 个/cm³"
+            return mean >= threshold ? (.pass, "\(finding)，不低于 \(Int(threshold))") : (.fail, "\(finding)，低于 \(Int(threshold))")
+        }
+        if let station = near.first {
+            return (.needsEvidence, "\(limits) 内的负氧离子站 \(station.placement) \(station.year) 年数据无效（\(station.validity)）")
+        }
+        guard let nearest = c.naiStations.first else { return (.fail, "没有登记负氧离子监测站") }
+        if nearest.heightDifference == nil, nearest.distance <= maximumDistance {
+            return (.needsEvidence, "民宿未登记海拔，无法核对与负氧离子站 \(nearest.placement) 的高差")
+        }
+        return (.fail, "\(limits) 内没有负氧离子监测站；最近的是 \(nearest.placement)")
     }
 }

@@ -10,9 +10,14 @@ public struct RuleContext: Sendable {
     /// Subjects that hold an active licence today (for the share of licensed ingredients in a dish).
     public var licensedSubjectIDs: Set<Int64>
     public var policy: WorkflowPolicy
+    /// The climate-quality certificates issued for the subject (a product), whatever their status.
+    public var climateCertificates: [ClimateCertificate]
+    /// The negative-air-ion stations around the subject (a homestay), nearest first.
+    public var naiStations: [NearbyNAIStation]
 
     public init(day: Day, operatorRecord: Operator, subject: Subject, evidence: [Evidence], regionTitle: RegionTitle,
-                revokedLicences: [Licence], licensedSubjectIDs: Set<Int64>, policy: WorkflowPolicy) {
+                revokedLicences: [Licence], licensedSubjectIDs: Set<Int64>, policy: WorkflowPolicy,
+                climateCertificates: [ClimateCertificate] = [], naiStations: [NearbyNAIStation] = []) {
         self.day = day
         self.operatorRecord = operatorRecord
         self.subject = subject
@@ -21,6 +26,8 @@ public struct RuleContext: Sendable {
         self.revokedLicences = revokedLicences
         self.licensedSubjectIDs = licensedSubjectIDs
         self.policy = policy
+        self.climateCertificates = climateCertificates
+        self.naiStations = naiStations
     }
 
     /// The recorded evidence of a kind that is still valid today.

@@ -110,18 +110,27 @@ extension RegistryTransaction {
         return try grantLicence(for: application, by: actor)
     }
 
-    /// Every admission rule's verdict for an application, as of today.
+    /// Every admission rule's verdict for an application, as of today. Homestays are judged on the
+    /// NAI stations' means of the last full year.
     public func evaluateRules(_ number: String) throws -> [RuleVerdict] {
         let application = try application(number)
         let subject = try subject(application.subjectID)
         guard let rules = configuration.ruleSets[subject.kind] else {
             throw ConfigurationError.missing(file: "rules/\(subject.kind.rawValue).json")
         }
+        var certificates: [ClimateCertificate] = []
+        var naiStations: [NearbyNAIStation] = []
+        switch subject.details {
+        case .product: certificates = try climateCertificates(subjectID: subject.id)
+        case .homestay(let homestay): naiStations = try nearbyNAIStations(around: homestay.location, year: today.year - 1)
+        case .dish: break
+        }
         let context = RuleContext(
             day: today, operatorRecord: try requireOperator(application.operatorID.value), subject: subject,
             evidence: application.evidence, regionTitle: try regionTitle(),
             revokedLicences: try revokedLicences(operatorUSCC: application.operatorID.value),
-            licensedSubjectIDs: try activeLicensedSubjectIDs(among: Self.ingredientSources(of: subject)), policy: configuration.policy)
+            licensedSubjectIDs: try activeLicensedSubjectIDs(among: Self.ingredientSources(of: subject)), policy: configuration.policy,
+            climateCertificates: certificates, naiStations: naiStations)
         return rules.evaluate(context)
     }
 

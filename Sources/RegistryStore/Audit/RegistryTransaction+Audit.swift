@@ -28,11 +28,14 @@ extension RegistryTransaction {
         return event
     }
 
-    static func hash(of event: AuditEvent) -> String {
+    static func hash(of event: AuditEvent) -> String { sha256Hex(event.canonicalContent) }
+
+    /// The SHA-256 of `data` in lower-case hex.
+    static func sha256Hex(_ data: Data) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: event.canonicalContent) {
+        for byte in SHA256.hash(data: data) {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0F)])
         }

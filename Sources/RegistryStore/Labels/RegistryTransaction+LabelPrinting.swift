@@ -26,7 +26,8 @@ extension RegistryTransaction {
         return (batch, codes)
     }
 
-    /// What the labels of a batch say: subject, operator, town, grade and licence number.
+    /// What the labels of a batch say: subject, operator, town, the grade of the subject's valid climate-quality
+    /// certificate (特优, 优 or 良 only) and licence number.
     public func labelParticulars(of batch: LabelBatch) throws -> LabelParticulars {
         let licence = try licence(batch.licenceNumber)
         let subject = try subject(licence.subjectID)
@@ -36,12 +37,12 @@ extension RegistryTransaction {
                                 grade: try climateGrade(of: licence), licenceNumber: licence.number, link: batch.link)
     }
 
-    /// The climate grade the licence rests on: the grade of the climate-quality certificate among its
-    /// application's evidence.
+    /// The climate grade a licence's labels may show today: the best grade of its subject's issued
+    /// climate-quality certificates that may be printed.
     func climateGrade(of licence: Licence) throws -> ClimateGrade? {
-        try application(licence.applicationNumber).evidence
-            .first { $0.kind == .climateCertificate }
-            .flatMap { $0.value.flatMap(ClimateGrade.init(name:)) }
+        try climateCertificates(subjectID: licence.subjectID)
+            .filter { $0.status(on: today) == .issued && $0.grade.isLabelled }
+            .map(\.grade).max()
     }
 
     /// Appends a print job, voiding or destruction of labels and returns its number.

@@ -107,7 +107,33 @@ enum Migrations {
             try db.create(index: "subjects_crop", on: "subjects", columns: ["crop"])
             try db.create(index: "subjects_town", on: "subjects", columns: ["town_id"])
         }
-        migrator.registerMigration("v4-scans") { db in
+        migrator.registerMigration("v4-climate") { db in
+            try db.create(table: "stations") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("town_id", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("body", .text).notNull()
+            }
+            for table in ObservationTable.allCases {
+                try db.execute(sql: table.createSQL)
+            }
+            try db.create(table: "season_assessments") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("body", .text).notNull()
+            }
+            try db.create(table: "climate_certificates") { t in
+                t.primaryKey("number", .text)
+                t.column("subject_id", .integer).notNull().indexed().references("subjects")
+                t.column("season", .integer).notNull()
+                t.column("status", .text).notNull()
+                t.column("valid_until", .text).notNull()
+                t.column("body", .text).notNull()
+                t.column("assessment_id", .integer).notNull().references("season_assessments")
+                t.column("station_choice", .text).notNull()
+            }
+        }
+        migrator.registerMigration("v5-scans") { db in
             // The scan log: one row per look-up of a verification page, written in batches. `code` is
             // the label code's storage bytes (nil for a typo), `client` a coarse hint, never an address.
             try db.create(table: "scans") { t in

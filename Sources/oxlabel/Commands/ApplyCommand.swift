@@ -9,7 +9,7 @@ struct ApplyCommand: ParsableCommand {
         discussion: """
         Examples:
           oxlabel apply --subject 3 --evidence kind=foodSafetyTest,ref=JC-2025-0118,value=合格,until=2026-09-30 \\
-                        --evidence kind=climateCertificate,ref=YQQP-2025-PT-0007,value=特优 --actor 王芳 --role clerk
+                        --evidence kind=greenFood,ref=GF110229250001,until=2027-12-31 --actor 王芳 --role clerk
           oxlabel apply --resubmit SQ-2025-0004 --evidence kind=hygienePermit,ref=延卫 2025-118 --actor 王芳 --role clerk
         Evidence: kind=KIND,ref=NUMBER[,value=VALUE][,until=YYYY-MM-DD][,note=TEXT]
         Kinds: \(EvidenceKind.allCases.map { "\($0.rawValue) (\($0.chinese))" }.joined(separator: ", "))

@@ -1,3 +1,4 @@
+import ClimateQuality
 import Foundation
 import RegistryCore
 import RegistryStore
@@ -24,7 +25,6 @@ struct DemoBuilder {
     static let clerks = ["王芳", "陈静"]
     static let reviewers = ["李强", "刘洋"]
     static let approvers = ["赵敏", "周建国"]
-    static let climateCrops: [String: String] = ["葡萄": "PT", "苹果": "PG", "八棱脆海棠": "HT", "香白杏": "XB", "草莓": "CM"]
 
     init(tx: RegistryTransaction, rng: SeededGenerator) {
         self.tx = tx
@@ -73,52 +73,87 @@ struct DemoBuilder {
         let variety = grower.varieties[plot % grower.varieties.count]
         let area = Double(Int.random(in: 20...160, using: &rng))
         let plotName = "\(grower.village)\(["东坡", "西沟", "南台", "北岭", "前川", "后洼"][plot])地块"
+        let model = tx.configuration.cropModels.first { $0.grades(productCrop: grower.crop) }
         let subject = try Subject(operatorID: owner.uscc, name: "\(grower.village)\(variety)\(grower.crop)", town: grower.town, details: .product(ProductDetails(
             crop: grower.crop, variety: variety, plot: plotName,
-            location: GeoPoint(latitude: town.latitude + Double.random(in: -0.02...0.02, using: &rng),
-                               longitude: town.longitude + Double.random(in: -0.02...0.02, using: &rng),
-                               elevation: Double(Int.random(in: 480...720, using: &rng))),
+            location: model == nil ? near(town, within: 0.02, elevation: 480...720) : near(DemoObservations.station(in: town, observing: .weather)!),
             areaMu: area, season: year, expectedOutputKg: area * grower.yieldPerMu, packSizeKg: grower.packKg)))
-        let start = min(Day(year: year, month: 6, day: 20)!.adding(days: Int.random(in: 0...55, using: &rng)), today.adding(days: -25))
-        let stored = try at(start.adding(days: -3)).addSubject(subject, by: clerk())
+        var start = min(Day(year: year, month: 6, day: 20)!.adding(days: Int.random(in: 0...55, using: &rng)), today.adding(days: -25))
+        var registered = start.adding(days: -3)
+        var certificateDay: Day?
+        var awaitingCertificate = false
+        if let model {
+            let windows = model.windows(seasonYear: year)
+            registered = min(Self.day(windows.first!.first).adding(days: -Int.random(in: 10...30, using: &rng)), today.adding(days: -30))
+            let issue = Self.day(windows.last!.last).adding(days: Int.random(in: 3...10, using: &rng))
+            if issue < today {
+                certificateDay = issue
+                start = min(issue.adding(days: Int.random(in: 1...12, using: &rng)), today)
+            } else {
+                awaitingCertificate = true
+                start = today.adding(days: -Int.random(in: 3...10, using: &rng))
+            }
+        }
+        let stored = try at(registered).addSubject(subject, by: clerk())
+        if let certificateDay { try certify(stored.id, on: certificateDay) }
         var evidence = [try Evidence(kind: .foodSafetyTest, reference: "JC-\(year)-\(next())", validUntil: Day(year: year + 1, month: 6, day: 30),
                                      value: Double.random(in: 0...1, using: &rng) < 0.97 ? "合格" : "不合格")]
-        if let code = Self.climateCrops[grower.crop] {
-            let roll = Double.random(in: 0...1, using: &rng)
-            let grade: ClimateGrade = roll < 0.3 ? .excellent : roll < 0.75 ? .veryGood : roll < 0.95 ? .good : .ordinary
-            evidence.append(try Evidence(kind: .climateCertificate, reference: "YQQP-\(year)-\(code)-\(next())",
-                                         validUntil: Day(year: year + 1, month: 8, day: 31), value: grade.chinese))
-        } else if let other = grower.otherCertification {
+        if model == nil, let other = grower.otherCertification {
             evidence.append(try Evidence(kind: other, reference: "\(other == .greenFood ? "GF110229" : "ZS-")\(year - 1)\(next())", validUntil: Day(year: year + 2, month: 12, day: 31)))
         }
         let isCurrent = year == season
         let roll = Double.random(in: 0...1, using: &rng)
         if isCurrent && roll < 0.04 {
-            _ = try at(today.adding(days: -Int.random(in: 0...6, using: &rng))).apply(subjectID: stored.id, evidence: evidence, by: clerk(), draft: true)
+            _ = try at(max(start, today.adding(days: -Int.random(in: 0...6, using: &rng)))).apply(subjectID: stored.id, evidence: evidence, by: clerk(), draft: true)
             return
         }
         let missingTest = roll > 0.96
         let inProgress = isCurrent && roll > 0.78
+        let stop: ApplicationState? = awaitingCertificate ? .accepted
+            : inProgress ? [.submitted, .returned, .accepted, .reviewed, .publicity][Int(stored.id % 5)] : nil
         let granted = try walk(subjectID: stored.id, evidence: missingTest ? Array(evidence.dropFirst()) : evidence,
-                               from: inProgress ? today.adding(days: -12) : start, addOnReturn: missingTest ? [evidence[0]] : [],
-                               stopAt: inProgress ? [.submitted, .returned, .accepted, .reviewed, .publicity][Int(stored.id % 5)] : nil)
+                               from: inProgress ? max(start, today.adding(days: -12)) : start, addOnReturn: missingTest ? [evidence[0]] : [],
+                               stopAt: stop)
         if let granted, isCurrent {
             licensedByCrop[grower.crop, default: []].append(stored.id)
             currentLicences.append((granted, .product, grower.crop))
         }
     }
 
+    /// Assesses the season and issues its certificate on `day`; a season the data cannot grade goes on
+    /// without one (its application then lacks the certificate, as it would in the bureau).
+    private func certify(_ subjectID: Int64, on day: Day) throws {
+        do {
+            _ = try at(day).issueCertificate(subjectID: subjectID, by: DemoObservations.meteorologist)
+        } catch ClimateStoreError.seasonNotGraded {
+            return
+        }
+    }
+
+    /// A point within about a kilometre of a station, within 40 m of its height: the station represents it.
+    private mutating func near(_ station: Station) -> GeoPoint {
+        GeoPoint(latitude: station.location.latitude + Double.random(in: -0.01...0.01, using: &rng),
+                 longitude: station.location.longitude + Double.random(in: -0.01...0.01, using: &rng),
+                 elevation: (station.elevation + Double.random(in: -40...40, using: &rng)).rounded())
+    }
+
+    /// A point near a town's seat.
+    private mutating func near(_ town: Town, within degrees: Double, elevation: ClosedRange<Int>) -> GeoPoint {
+        GeoPoint(latitude: town.latitude + Double.random(in: -degrees...degrees, using: &rng),
+                 longitude: town.longitude + Double.random(in: -degrees...degrees, using: &rng),
+                 elevation: Double(Int.random(in: elevation, using: &rng)))
+    }
+
+    private static func day(_ date: CivilDate) -> Day { Day(year: date.year, month: date.month, day: date.day)! }
+
     private mutating func addHomestay(_ host: DemoCatalogue.Host, name: String, owner: Operator, index: Int) throws {
         let town = Yanqing.town(named: host.town)!
         let subject = try Subject(operatorID: owner.uscc, name: name, town: host.town, details: .homestay(HomestayDetails(
             address: "北京市延庆区\(host.town)\(host.village)\(Int.random(in: 1...120, using: &rng))号", rooms: Int.random(in: 4...16, using: &rng),
-            location: GeoPoint(latitude: town.latitude + Double.random(in: -0.015...0.015, using: &rng),
-                               longitude: town.longitude + Double.random(in: -0.015...0.015, using: &rng),
-                               elevation: Double(Int.random(in: 500...1100, using: &rng))))))
+            location: near(DemoObservations.station(in: town, observing: .nai)!))))
         let start = Day(year: season - 1 + index % 2, month: 4, day: 1)!.adding(days: Int.random(in: 0...120, using: &rng))
         let stored = try at(start.adding(days: -5)).addSubject(subject, by: clerk())
         let evidence = [
-            try Evidence(kind: .naiAnnualMean, reference: "\(host.town)负氧离子站 \(start.year - 1) 年", value: "\(host.nai + Int.random(in: -60...60, using: &rng))"),
             try Evidence(kind: .businessLicence, reference: owner.uscc.value),
             try Evidence(kind: .specialTradePermit, reference: "京延公特字\(start.year)第\(next())号", validUntil: start.adding(months: 48)),
             try Evidence(kind: .hygienePermit, reference: "京延卫公字\(start.year)第\(next())号", validUntil: start.adding(months: 48)),
@@ -190,19 +225,23 @@ struct DemoBuilder {
     mutating func withdrawSome() throws {
         let approver = try Actor(name: Self.approvers[0], role: .approver)
         let products = currentLicences.filter { $0.kind == .product }
-        if let licence = products.first(where: { $0.crop == "葡萄" }) {
+        let reinstated = products.last { $0.crop == "香白杏" }
+        let others = products.filter { $0.number != reinstated?.number }
+        let suspended = others.first { $0.crop == "葡萄" } ?? others.first
+        let revoked = others.first { $0.crop == "苹果" && $0.number != suspended?.number } ?? others.first { $0.number != suspended?.number }
+        if let licence = reinstated {
+            try at(today.adding(days: -40)).suspend(licence.number, by: approver, reason: "包装标签印制信息有误", correctionDeadline: today.adding(days: -25))
+            try at(today.adding(days: -30)).reinstate(licence.number, by: approver, reason: "已重新印制包装，复核无误")
+        }
+        if let licence = suspended {
             try at(today.adding(days: -6)).suspend(licence.number, by: approver, reason: "区农产品质量安全监测站抽检发现农药残留超标",
                                                    correctionDeadline: today.adding(days: 30))
             suspendedExample = licence.number
         }
-        if let licence = products.first(where: { $0.crop == "苹果" }) {
-            try at(today.adding(days: -20)).suspend(licence.number, by: approver, reason: "市场巡查发现外地苹果使用本许可标签", correctionDeadline: today.adding(days: 10))
+        if let licence = revoked {
+            try at(today.adding(days: -20)).suspend(licence.number, by: approver, reason: "市场巡查发现外地果品使用本许可标签", correctionDeadline: today.adding(days: 10))
             try at(today.adding(days: -12)).revoke(licence.number, by: approver, category: .labelMisuse, reason: "经查实将氧吧标识转借给外地果商使用")
             revokedExample = licence.number
-        }
-        if let licence = products.last(where: { $0.crop == "香白杏" }) {
-            try at(today.adding(days: -40)).suspend(licence.number, by: approver, reason: "包装标签印制信息有误", correctionDeadline: today.adding(days: -25))
-            try at(today.adding(days: -30)).reinstate(licence.number, by: approver, reason: "已重新印制包装，复核无误")
         }
         let homestays = currentLicences.filter { $0.kind == .homestay }
         if let licence = homestays.last {

@@ -23,8 +23,6 @@ enum DemoCatalogue {
         let homestays: [String]
         let town: String
         let village: String
-        /// Annual mean negative-air-ion concentration at the nearest station (个/cm³).
-        let nai: Int
     }
 
     struct Restaurant {
@@ -63,16 +61,16 @@ enum DemoCatalogue {
     ]
 
     static let hosts: [Host] = [
-        Host(name: "北京石峡关山居民宿有限公司", homestays: ["石峡关山居", "石峡长城小院"], town: "八达岭镇", village: "石峡村", nai: 1850),
-        Host(name: "北京八亩地云舍旅游有限公司", homestays: ["八亩地云舍"], town: "珍珠泉乡", village: "八亩地村", nai: 2650),
-        Host(name: "北京慈母川栖溪院民宿有限公司", homestays: ["栖溪院"], town: "大庄科乡", village: "慈母川村", nai: 2300),
-        Host(name: "延庆区四海花田小院民宿", homestays: ["花田小院", "花田星空院"], town: "四海镇", village: "四海村", nai: 2100),
-        Host(name: "北京百里画廊山居旅游有限公司", homestays: ["画廊山居"], town: "千家店镇", village: "千家店村", nai: 2900),
-        Host(name: "延庆区刘斌堡山水人家民宿", homestays: ["山水人家"], town: "刘斌堡乡", village: "刘斌堡村", nai: 1600),
-        Host(name: "北京玉渡山下民宿有限公司", homestays: ["玉渡山下", "松山脚下"], town: "张山营镇", village: "西大庄科村", nai: 3100),
-        Host(name: "延庆区永宁古城客栈", homestays: ["永宁古城客栈"], town: "永宁镇", village: "永宁村", nai: 1150),
-        Host(name: "北京柳沟凤凰院民宿有限公司", homestays: ["柳沟凤凰院"], town: "井庄镇", village: "柳沟村", nai: 1300),
-        Host(name: "延庆区康庄田园民宿", homestays: ["康庄田园居"], town: "康庄镇", village: "康庄村", nai: 880),
+        Host(name: "北京石峡关山居民宿有限公司", homestays: ["石峡关山居", "石峡长城小院"], town: "八达岭镇", village: "石峡村"),
+        Host(name: "北京八亩地云舍旅游有限公司", homestays: ["八亩地云舍"], town: "珍珠泉乡", village: "八亩地村"),
+        Host(name: "北京慈母川栖溪院民宿有限公司", homestays: ["栖溪院"], town: "大庄科乡", village: "慈母川村"),
+        Host(name: "延庆区四海花田小院民宿", homestays: ["花田小院", "花田星空院"], town: "四海镇", village: "四海村"),
+        Host(name: "北京百里画廊山居旅游有限公司", homestays: ["画廊山居"], town: "千家店镇", village: "千家店村"),
+        Host(name: "延庆区刘斌堡山水人家民宿", homestays: ["山水人家"], town: "刘斌堡乡", village: "刘斌堡村"),
+        Host(name: "北京玉渡山下民宿有限公司", homestays: ["玉渡山下", "松山脚下"], town: "张山营镇", village: "西大庄科村"),
+        Host(name: "延庆区永宁古城客栈", homestays: ["永宁古城客栈"], town: "永宁镇", village: "永宁村"),
+        Host(name: "北京柳沟凤凰院民宿有限公司", homestays: ["柳沟凤凰院"], town: "井庄镇", village: "柳沟村"),
+        Host(name: "延庆区康庄田园民宿", homestays: ["康庄田园居"], town: "康庄镇", village: "康庄村"),
     ]
 
     static let restaurants: [Restaurant] = [

@@ -2,9 +2,10 @@ import Foundation
 import RegistryCore
 import RegistryStore
 
-/// Fills a new registry with three seasons of invented Yanqing data, in one transaction: operators with
-/// valid USCCs across the towns, products, homestays and dishes, applications in every state, and
-/// licences that are active, suspended, revoked, surrendered, renewed and expired.
+/// Fills a new registry with three seasons of invented Yanqing data, in one transaction: monitoring
+/// stations and their hourly observations, operators with valid USCCs across the towns, products with
+/// climate-quality certificates, homestays, dishes, applications in every state, and licences that are
+/// active, suspended, revoked, surrendered, renewed and expired.
 struct DemoRegistry {
     let scale: Int
 
@@ -39,6 +40,7 @@ struct DemoRegistry {
         guard try registry.read({ try $0.recordCounts().operators == 0 }) else { throw DemoError.registryNotEmpty(path: registry.path) }
         return try registry.write { tx in
             var builder = DemoBuilder(tx: tx, rng: SeededGenerator(seed: 20_201_201))
+            try DemoObservations.load(into: tx, years: (builder.season - 2)...builder.season, today: builder.today)
             for round in 0..<max(1, scale) { try builder.addRound(round) }
             try builder.issueLabels()
             try builder.withdrawSome()

@@ -1,0 +1,66 @@
+import ClimateQuality
+import RegistryCore
+
+/// What a climate-quality report shows: the certificate, the assessment it was issued on, and the
+/// station's daily data for the charts.
+public struct ClimateReport: Sendable {
+    public let certificate: ClimateCertificate
+    public let operatorName: String
+    public let assessment: SeasonAssessment
+    /// The daily series of the certificate's station.
+    public let series: DailySeries
+    /// The certificate's status when the report is made.
+    public let status: CertificateStatus
+
+    public init(certificate: ClimateCertificate, operatorName: String, assessment: SeasonAssessment, series: DailySeries,
+                status: CertificateStatus) {
+        self.certificate = certificate
+        self.operatorName = operatorName
+        self.assessment = assessment
+        self.series = series
+        self.status = status
+    }
+
+    /// Label and value rows of the report's header block.
+    var facts: [(label: String, value: String)] {
+        [("产品", "\(certificate.product)（\(certificate.crop)）"),
+         ("经营主体", "\(operatorName)（\(certificate.operatorID)）"),
+         ("产地地块", certificate.plot),
+         ("认证年度", "\(certificate.season) 年度，评估期 \(certificate.seasonPeriod)"),
+         ("作物模型", "\(assessment.cropModelID) \(assessment.cropModelVersion)（区级默认模型，待确认）"),
+         ("监测站", certificate.station),
+         ("资料完整性", certificate.dataCompleteness),
+         ("签发", "\(certificate.issuer)，\(certificate.issuedOn)，有效期至 \(certificate.validUntil)（\(status.chinese)）")]
+    }
+
+    /// The score line under the grade: the computed index, and the override when there is one.
+    var scoreLine: String {
+        let computed = "综合指数 IQ \(Self.number(certificate.computedScore))"
+        guard let override = certificate.override else { return computed }
+        return "\(computed)（计算等级 \(certificate.computedGrade.chinese)）→ 专家改判 \(Self.number(override.score))"
+    }
+
+    /// The override's who and why, when there is one.
+    var overrideLine: String? {
+        certificate.override.map { "专家改判：\($0.expert)，\($0.on)。理由：\($0.reason)" }
+    }
+
+    /// One row per indicator: stage, indicator, value, band, optimum, score, weights.
+    var indicatorRows: [[String]] {
+        assessment.stages.flatMap { stage in
+            stage.indicators.map { indicator in
+                ["\(stage.name)（W \(Self.number(stage.weight))）", indicator.name, indicator.formattedValue,
+                 indicator.band?.description ?? "—", indicator.optimum?.description ?? "—",
+                 indicator.score.map(String.init) ?? "—", Self.number(indicator.weight)]
+            }
+        }
+    }
+
+    static let indicatorHeader = ["阶段", "指标", "实测值", "所在区间", "最适区间", "得分", "权重"]
+
+    /// Two decimals.
+    static func number(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(abs(hundredths % 100) < 10 ? "0" : "")\(abs(hundredths % 100))"
+    }
+}

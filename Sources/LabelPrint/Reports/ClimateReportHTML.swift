@@ -1,0 +1,57 @@
+/// A climate-quality report as one self-contained HTML page for the web: inline CSS, the stage charts
+/// as inline SVG (drawn by the same code as the PDF's), every text escaped.
+public enum ClimateReportHTML {
+    /// The page, or the page without charts if cairo cannot measure text.
+    public static func page(_ report: ClimateReport) -> String {
+        let escape = XMLText.escaped
+        let certificate = report.certificate
+        let facts = report.facts.map { "<tr><th>\(escape($0.label))</th><td>\(escape($0.value))</td></tr>" }.joined()
+        let header = ClimateReport.indicatorHeader.map { "<th>\(escape($0))</th>" }.joined()
+        let rows = report.indicatorRows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }.joined()
+        let notes = ([report.overrideLine] + report.assessment.highlights.map { "气候特征：\($0)" })
+            .compactMap { $0 }.map { "<p>\(escape($0))</p>" }.joined()
+        return """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>农产品气候品质认证报告 \(escape(certificate.number))</title>
+            <style>
+            body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:860px;margin:0 auto;padding:1em;color:#222}
+            header{border-bottom:3px solid #2E7D32;display:flex;justify-content:space-between;align-items:end;flex-wrap:wrap}
+            h1{margin:.2em 0;font-size:1.6em} h2{border-left:4px solid #2E7D32;padding-left:.4em;font-size:1.15em;margin-top:1.5em}
+            .number{font-weight:bold;font-size:1.2em} .muted{color:#666;font-size:.85em}
+            .grade{display:inline-block;background:#2E7D32;color:#fff;border-radius:50%;width:6em;height:6em;text-align:center;
+              line-height:1.2;padding-top:1.6em;box-sizing:border-box;font-size:1.1em;float:right;margin:0 0 1em 1em}
+            .grade b{font-size:1.8em;display:block} .grade.ordinary{background:#777}
+            table{border-collapse:collapse;width:100%} th,td{padding:.3em .5em;text-align:left;vertical-align:top}
+            table.facts th{color:#666;font-weight:normal;white-space:nowrap} table.indicators th{background:#E8F5E9}
+            table.indicators tr:nth-child(even) td{background:#f6f6f6} svg{width:100%;height:auto;margin:.5em 0}
+            </style></head><body>
+            <header><div><h1>农产品气候品质认证报告</h1><div class="muted">Climate-quality certification report · 北京市延庆区</div></div>
+            <div><div class="muted">证书编号</div><div class="number">\(escape(certificate.number))</div></div></header>
+            <div class="grade\(certificate.grade.isLabelled ? "" : " ordinary")"><b>\(escape(certificate.grade.chinese))</b>气候品质等级</div>
+            <table class="facts">\(facts)</table>
+            <p>\(escape(report.scoreLine))</p>
+            <h2>评估指标</h2>
+            <table class="indicators"><tr>\(header)</tr>\(rows)</table>
+            \(notes)
+            <h2>关键生育期气象条件</h2>
+            \(charts(report))
+            <p class="muted">签发机构：\(escape(certificate.issuer))　签发人：\(escape(certificate.issuedBy))　签发日期：\(escape(certificate.issuedOn.description))。
+            作物模型的生育期、权重、评分区间与等级阈值为区级默认值，待区气象局确认；以登记系统中的证书状态为准。</p>
+            </body></html>
+            """
+    }
+
+    private static func charts(_ report: ClimateReport) -> String {
+        guard let measurer = try? TextMeasurer() else { return "" }
+        let width = 180.0, height = 70.0
+        return report.assessment.stages.map { stage in
+            let canvas = SVGCanvas(measurer: measurer)
+            StageChart(stage: stage, series: report.series).draw(
+                on: canvas, in: LabelBox(x: 0, y: 0, width: width, height: height), measurer: measurer)
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-2 -1 \(Int(width) + 4) \(Int(height) + 2)\" role=\"img\" "
+                + "aria-label=\"\(XMLText.escaped(stage.name))期\">\(canvas.elements.joined())</svg>"
+        }.joined(separator: "\n")
+    }
+}

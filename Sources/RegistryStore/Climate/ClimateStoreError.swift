@@ -1,0 +1,50 @@
+import ClimateQuality
+import RegistryCore
+
+/// Why the registry refused a climate-quality action, in both languages.
+public enum ClimateStoreError: UserFacingError, Equatable {
+    /// The file has bad lines or rows that differ from stored ones; nothing was stored.
+    case importRefused(ObservationImportReport)
+    case noCropModel(crop: String)
+    case noPlotElevation(subjectID: Int64)
+    /// The season was rejected or could not be graded; each line says why.
+    case seasonNotGraded(subjectID: Int64, reasons: [String])
+    /// A rule of the climate-quality domain (station choice, override) refused it.
+    case climateQuality(ClimateQualityError)
+
+    public var chinese: String {
+        switch self {
+        case .importRefused(let report):
+            "\(report.file) 未导入：\(Self.problemCount(report))，登记库未作任何改动"
+        case .noCropModel(let crop):
+            "没有适用于「\(crop)」的作物模型（Schemas/crops）"
+        case .noPlotElevation(let id):
+            "认证对象 \(id) 的地块没有登记海拔，无法核对监测站高差"
+        case .seasonNotGraded(let id, let reasons):
+            "认证对象 \(id) 本季未能评定等级：\(reasons.joined(separator: "；"))"
+        case .climateQuality(let error):
+            error.chinese
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case .importRefused(let report):
+            "\(report.file) was not imported: \(report.rejections.count) rejection(s), \(report.conflicts.count) row(s) differing from stored ones; nothing was stored"
+        case .noCropModel(let crop):
+            "no crop model grades '\(crop)' (Schemas/crops)"
+        case .noPlotElevation(let id):
+            "subject \(id) has no plot elevation, so the station's height difference cannot be checked"
+        case .seasonNotGraded(let id, let reasons):
+            "subject \(id)'s season could not be graded (\(reasons.count) reason(s))"
+        case .climateQuality(let error):
+            error.english
+        }
+    }
+
+    private static func problemCount(_ report: ObservationImportReport) -> String {
+        [report.rejections.isEmpty ? nil : "\(Set(report.rejections.map(\.line)).count) 行有误",
+         report.conflicts.isEmpty ? nil : "\(report.conflicts.count) 行与已存数据不同（可用 --replace 覆盖）"]
+            .compactMap { $0 }.joined(separator: "，")
+    }
+}

@@ -1,0 +1,146 @@
+import ArgumentParser
+import ClimateQuality
+import Foundation
+import LabelPrint
+import RegistryCore
+import RegistryStore
+
+struct ClimateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "climate", abstract: "Climate-quality certification (气候品质认证): assess, certify, override, revoke, report.",
+        subcommands: [Assess.self, Certify.self, Override.self, Revoke.self, Show.self, List.self, Report.self])
+
+    struct Assess: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Assess a product's season and print the per-indicator table; stores nothing.",
+            discussion: "Example: oxlabel climate assess --subject 12 [--station YQ002] --actor 李强 --role reviewer")
+        @OptionGroup var options: RegistryOptions
+        @OptionGroup var who: ActorOptions
+        @OptionGroup var season: SeasonOptions
+
+        func run() throws {
+            let actor = try who.resolve()
+            let assessment = try options.openRegistry().read { try $0.assessSeason(subjectID: season.subject, stationID: season.station, by: actor) }
+            try options.emit(assessment, text: ClimateText.assessment(assessment))
+        }
+    }
+
+    struct Certify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Assess a product's season and issue its certificate.",
+            discussion: "Example: oxlabel climate certify --subject 12 --actor 孙卫东 --role meteorologist")
+        @OptionGroup var options: RegistryOptions
+        @OptionGroup var who: ActorOptions
+        @OptionGroup var season: SeasonOptions
+
+        func run() throws {
+            let actor = try who.resolve()
+            let certificate = try options.openRegistry().write { try $0.issueCertificate(subjectID: season.subject, stationID: season.station, by: actor) }
+            try options.emit(certificate, text: "已签发 issued \(certificate.number)：\(certificate.product) \(certificate.season) 年度 "
+                             + "\(certificate.grade.chinese)（\(ClimateText.number(certificate.score))），有效期至 \(certificate.validUntil)")
+        }
+    }
+
+    struct Override: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "专家改判: set a certificate's score; the computed score is kept.",
+            discussion: "Example: oxlabel climate override YQQP-2026-PT-0001 --score 3.6 --reason 果园小气候观测佐证 --actor 孙卫东 --role meteorologist")
+        @OptionGroup var options: RegistryOptions
+        @OptionGroup var who: ActorOptions
+        @Argument(help: "Certificate number.") var number: String
+        @Option(help: "The expert's score, 1–4.") var score: Double
+        @Option(help: "Why.") var reason: String
+
+        func run() throws {
+            let actor = try who.resolve()
+            let certificate = try options.openRegistry().write { try $0.overrideCertificate(number, score: score, reason: reason, by: actor) }
+            try options.emit(certificate, text: "\(certificate.number)：\(ClimateText.number(certificate.computedScore)) "
+                             + "\(certificate.computedGrade.chinese) → \(ClimateText.number(certificate.score)) \(certificate.grade.chinese)")
+        }
+    }
+
+    struct Revoke: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "撤销 a certificate (final).",
+            discussion: "Example: oxlabel climate revoke YQQP-2026-PT-0001 --reason 申报地块与实际不符 --actor 赵敏 --role approver")
+        @OptionGroup var options: RegistryOptions
+        @OptionGroup var who: ActorOptions
+        @Argument(help: "Certificate number.") var number: String
+        @Option(help: "Why.") var reason: String
+
+        func run() throws {
+            let actor = try who.resolve()
+            let certificate = try options.openRegistry().write { try $0.revokeCertificate(number, reason: reason, by: actor) }
+            try options.emit(certificate, text: "\(certificate.number)：已撤销 revoked")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a certificate and its history.",
+                                                        discussion: "Example: oxlabel climate show YQQP-2026-PT-0001")
+        @OptionGroup var options: RegistryOptions
+        @Argument(help: "Certificate number.") var number: String
+
+        func run() throws {
+            let (certificate, history, today) = try options.openRegistry().read { tx in
+                let certificate = try tx.climateCertificate(number)
+                return (certificate, try tx.auditEvents(entity: .climateCertificate, id: certificate.number), tx.today)
+            }
+            struct Output: Encodable { let certificate: ClimateCertificate; let status: CertificateStatus; let history: [AuditEvent] }
+            try options.emit(Output(certificate: certificate, status: certificate.status(on: today), history: history),
+                             text: ClimateText.certificate(certificate, on: today, history: history))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List certificates.", discussion: "Example: oxlabel climate list")
+        @OptionGroup var options: RegistryOptions
+
+        func run() throws {
+            let (certificates, today) = try options.openRegistry().read { (try $0.climateCertificates(), $0.today) }
+            try options.emit(certificates, text: Table.render(
+                header: ["证书编号", "产品", "年度", "等级", "指数", "状态", "有效期至"],
+                rows: certificates.map { [$0.number, $0.product, "\($0.season)", $0.grade.chinese, ClimateText.number($0.score),
+                                          $0.status(on: today).chinese, $0.validUntil.description] }))
+        }
+    }
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write a certificate's report as PDF (Chinese, embedded CJK font) and/or HTML.",
+            discussion: "Example: oxlabel climate report YQQP-2026-PT-0001 --pdf report.pdf --html report.html")
+        @OptionGroup var options: RegistryOptions
+        @Argument(help: "Certificate number.") var number: String
+        @Option(help: "PDF file to write.") var pdf: String?
+        @Option(help: "HTML file to write (self-contained, inline SVG charts).") var html: String?
+
+        func run() throws {
+            guard pdf != nil || html != nil else { throw CLIError.missingOption("--pdf or --html") }
+            let report = try options.openRegistry().read { tx in
+                let certificate = try tx.climateCertificate(number)
+                return ClimateReport(certificate: certificate, operatorName: try tx.requireOperator(certificate.operatorID.value).name,
+                                     assessment: try tx.assessment(ofCertificate: certificate.number),
+                                     series: try tx.dailySeries(of: certificate.stationID), status: certificate.status(on: tx.today))
+            }
+            var written: [String] = []
+            if let pdf {
+                do {
+                    try ClimateReportPDF().write(report, to: URL(fileURLWithPath: pdf))
+                } catch {
+                    throw CLIError.unwritableFile(path: "\(pdf)（\(error)）")
+                }
+                written.append(pdf)
+            }
+            if let html {
+                do {
+                    try Data(ClimateReportHTML.page(report).utf8).write(to: URL(fileURLWithPath: html))
+                } catch {
+                    throw CLIError.unwritableFile(path: html)
+                }
+                written.append(html)
+            }
+            try options.emit(written, text: "已生成 written: " + written.joined(separator: ", "))
+        }
+    }
+}
+
+/// Which product season to assess, and optionally with which station.
+struct SeasonOptions: ParsableArguments {
+    @Option(help: "The product subject's number.") var subject: Int64
+    @Option(help: "Use this station instead of the nearest representative one (it must still qualify).") var station: String?
+}

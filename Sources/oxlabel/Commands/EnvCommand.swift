@@ -1,0 +1,23 @@
+import ArgumentParser
+import ClimateQuality
+import RegistryStore
+
+struct EnvCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "env", abstract: "Environment indicators (NAI, comfort, air quality) from stored observations.",
+        subcommands: [Report.self])
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A year's NAI per station and town, monthly comfort, good-air share, and the 天然氧吧 indicators.",
+            discussion: "Example: oxlabel env report --year 2025 [--station 54406]")
+        @OptionGroup var options: RegistryOptions
+        @Option(help: "Calendar year.") var year: Int
+        @Option(help: "Weather station for the comfort months (default: the most complete one).") var station: String?
+
+        func run() throws {
+            let report = try options.openRegistry().read { try $0.environmentReport(year: year, comfortStationID: station) }
+            try options.emit(report, text: EnvironmentText.describe(report))
+        }
+    }
+}
