@@ -89,8 +89,8 @@ public final class ScanRecorder: Sendable {
     /// Writes the queue every `interval` on the blocking thread pool until the task is cancelled,
     /// then writes what is left.
     public func run() async {
-        while !Task.isCancelled {
-            try? await Task.sleep(for: settings.interval)
+        while true {
+            do { try await Task.sleep(for: settings.interval) } catch { break }
             do {
                 _ = try await NIOThreadPool.singleton.runIfActive { try self.flush() }
             } catch {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RegistryCore
 import RegistryStore
 
 struct DemoCommand: ParsableCommand {
@@ -10,7 +11,9 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let registry = try options.openRegistry(create: true)
-        let summary = try DemoRegistry(scale: scale).fill(registry)
+        let heuristics = try CopyHeuristics.load(try ResourceLocator.schemas(explicit: options.schemasPath)
+            .appendingPathComponent("verification/copied-codes.json"))
+        let summary = try DemoRegistry(scale: scale, burstWindow: heuristics.burstWindow).fill(registry)
         try options.emit(summary, text: summary.text)
     }
 }

@@ -2,12 +2,14 @@ import RegistryCore
 import RegistryStore
 
 /// The demo's label printing: batches for several current product licences, homestay plaques and dish
-/// table cards, each printed (print jobs recorded, no files written), a few spoiled labels voided and one
-/// batch revoked, so that verification has valid, voided and withdrawn codes to show.
+/// table cards, each printed (print jobs recorded, no files written), a few spoiled labels voided, one
+/// batch revoked, and one valid code scanned like a copied one (45 scans from 15 networks within 45
+/// minutes yesterday evening), so that verification has valid, voided, withdrawn and copied codes to show.
 extension DemoBuilder {
     static let printer = "孙丽"
 
-    mutating func issueLabels() throws {
+    /// `burstWindow`: the copied-code burst window the scan log counts in, in seconds.
+    mutating func issueLabels(burstWindow: Double) throws {
         let printer = try Actor(name: Self.printer, role: .printer)
         let approver = try Actor(name: Self.approvers[0], role: .approver)
         let products = currentLicences.filter { $0.kind == .product }
@@ -39,5 +41,13 @@ extension DemoBuilder {
         labelExamples["revoked batch"] = example(stolen.codes, 0)
         labelExamples["suspended licence"] = example(printedBatches[0].codes, 0)
         labelExamples["revoked licence"] = example(printedBatches[1].codes, 0)
+        let copied = spoiled.codes[spoiled.codes.count / 2 + 5]
+        let evening = today.adding(days: -1).start.addingTimeInterval(19 * 3600)
+        let scans = (0..<45).map { index in
+            LabelScan(code: copied, at: evening.addingTimeInterval(Double(index) * 60), client: "\(36 + index % 15).\(index % 15 * 7).0.0/16 WeChat",
+                      outcome: .valid)
+        }
+        try tx.recordScans(scans, burstWindow: burstWindow)
+        labelExamples["copied"] = copied.grouped(separator: "-")
     }
 }

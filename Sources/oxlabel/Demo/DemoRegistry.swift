@@ -8,6 +8,8 @@ import RegistryStore
 /// active, suspended, revoked, surrendered, renewed and expired.
 struct DemoRegistry {
     let scale: Int
+    /// The copied-code burst window of the verification service, in seconds.
+    let burstWindow: Double
 
     /// What the demo created.
     struct Summary: Encodable {
@@ -42,7 +44,7 @@ struct DemoRegistry {
             var builder = DemoBuilder(tx: tx, rng: SeededGenerator(seed: 20_201_201))
             try DemoObservations.load(into: tx, years: (builder.season - 2)...builder.season, today: builder.today)
             for round in 0..<max(1, scale) { try builder.addRound(round) }
-            try builder.issueLabels()
+            try builder.issueLabels(burstWindow: burstWindow)
             try builder.withdrawSome()
             return try builder.summary()
         }
