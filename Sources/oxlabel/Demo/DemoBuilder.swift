@@ -74,7 +74,7 @@ struct DemoBuilder {
         let area = Double(Int.random(in: 20...160, using: &rng))
         let plotName = "\(grower.village)\(["东坡", "西沟", "南台", "北岭", "前川", "后洼"][plot])地块"
         let model = tx.configuration.cropModels.first { $0.grades(productCrop: grower.crop) }
-        let subject = try Subject(operatorID: owner.uscc, name: "\(grower.village)\(variety)\(grower.crop)", town: grower.town, details: .product(ProductDetails(
+        let subject = try Subject(operatorID: owner.uscc, name: grower.crop.contains(variety) ? "\(grower.village)\(grower.crop)" : "\(grower.village)\(variety)\(grower.crop)", town: grower.town, details: .product(ProductDetails(
             crop: grower.crop, variety: variety, plot: plotName,
             location: model == nil ? near(town, within: 0.02, elevation: 480...720) : near(DemoObservations.station(in: town, observing: .weather)!),
             areaMu: area, season: year, expectedOutputKg: area * grower.yieldPerMu, packSizeKg: grower.packKg)))
