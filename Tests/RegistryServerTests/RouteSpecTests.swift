@@ -47,6 +47,7 @@ import RegistryFixtures
         "GET /directory.json": ["200": "/directory.json", "400": "/directory.json?status=fine"],
         "GET /licence/{number}": ["200": "/licence/VALID", "400": "/licence/not%20a%20number", "404": "/licence/YQYB-P-2026-9999",
                                   "429": "/licence/YQYB-P-2026-9998"],
+        "GET /certificate/{number}": ["404": "/certificate/YQQP-2026-PT-9999", "429": "/certificate/YQQP-2026-PT-9998.pdf"],
         "GET /api/v1/directory": ["200": "/api/v1/directory", "400": "/api/v1/directory?per_page=1000"],
         "GET /api/v1/licences/{number}": ["200": "/api/v1/licences/VALID", "400": "/api/v1/licences/..", "404": "/api/v1/licences/YQYB-H-2026-9999",
                                           "410": "/api/v1/licences/REVOKED", "429": "/api/v1/licences/YQYB-H-2026-9998"],
@@ -61,8 +62,8 @@ import RegistryFixtures
         #expect(routes == Set(try Self.documented().keys))
     }
 
-    /// Documented answers that need a broken registry, tested on their own below.
-    static let testedSeparately: [String: Set<String>] = ["GET /healthz": ["503"]]
+    /// Documented answers that need a broken registry (below) or climate data (`CertificatePageTests`).
+    static let testedSeparately: [String: Set<String>] = ["GET /healthz": ["503"], "GET /certificate/{number}": ["200"]]
 
     @Test func everyDocumentedStatusIsAnswered() async throws {
         let documented = try Self.documented()

@@ -46,6 +46,9 @@ public struct RegistryServer: Sendable {
         router.get("/licence/{number}") { request, context in
             try site.licencePage(request, number: try context.parameters.require("number"), client: context.clientAddress)
         }
+        router.get("/certificate/{number}") { _, context in
+            try site.certificatePage(number: try context.parameters.require("number"), client: context.clientAddress)
+        }
         for prefix in ["/V", "/v"] {
             router.get("\(prefix)/{code}") { request, context in
                 try site.verificationPage(request, code: try context.parameters.require("code"), context: context)
