@@ -70,6 +70,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore", "ClimateQuality", "LabelPrint", "TestSupport"]),
     ],

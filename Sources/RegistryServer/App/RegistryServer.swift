@@ -66,6 +66,8 @@ public struct RegistryServer: Sendable {
         router.get("/api/v1/licences/{number}") { _, context in
             try site.licenceAPI(number: try context.parameters.require("number"), client: context.clientAddress)
         }
+        router.get("/api/v1/snapshot") { _, _ in try await site.snapshot() }
+        router.get("/api/v1/snapshot/public-key") { _, _ in try site.snapshotPublicKey() }
         router.get("/openapi.yaml") { _, _ in site.openAPIDocument() }
         router.get("/healthz") { _, _ in site.health() }
         router.get("/metrics") { _, _ in site.metricsText() }
