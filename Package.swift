@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "RegistryServer",
             dependencies: [
-                "RegistryCore", "RegistryStore",
+                "RegistryCore", "RegistryStore", "LabelPrint",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint", "TestSupport"]),
         .target(
             name: "RegistryFixtures",
-            dependencies: ["RegistryCore", "RegistryStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["RegistryCore", "ClimateQuality", "RegistryStore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/RegistryFixtures"),
         .testTarget(
             name: "RegistryStoreTests",
@@ -70,6 +70,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore", "ClimateQuality", "LabelPrint", "TestSupport"]),
     ],

@@ -19,6 +19,8 @@ import Testing
         var cli = CommandLineRunner()
         #expect(try cli.refused(["operator", "list"]).contains("oxlabel init"))
         try cli.ok(["init"])
+        let key = try FileManager.default.attributesOfItem(atPath: cli.dataPath + ".snapshot-key")
+        #expect(key[.posixPermissions] as? Int == 0o600 && key[.size] as? Int == 32)
         let uscc = try validUSCC(cli)
         try cli.ok(["operator", "add", "--uscc", uscc, "--name", "延庆区前黑龙庙葡萄种植专业合作社", "--kind", "cooperative",
                     "--town", "张山营镇", "--address", "前黑龙庙村 8 号"], actor: "王芳", role: "clerk")

@@ -65,9 +65,7 @@ public struct DirectoryFixture: Sendable {
         Day(day)!.start.addingTimeInterval(9 * 3600)
     }
 
-    /// Registers a holder (`uscc`: the first 17 characters) and its product, and takes its application
-    /// from intake to licence: submitted on a day, licensed two weeks later, when a batch of 12 labels
-    /// is issued and printed. Returns the licence number and the codes in print order.
+    /// Registers a holder (`uscc`: the first 17 characters) and its product, and licenses it (`license`).
     static func grant(_ registry: Registry, uscc: String, holder: String, item: String, crop: String, town: String,
                       season: Int, on day: String, codes generator: inout SeededGenerator) throws -> (String, [LabelCode]) {
         try registry.write { tx in
@@ -79,14 +77,23 @@ public struct DirectoryFixture: Sendable {
             let subject = try intake.addSubject(Subject(operatorID: record.uscc, name: item, town: town, details: .product(ProductDetails(
                 crop: crop, plot: "东坡地块", location: GeoPoint(latitude: place.latitude, longitude: place.longitude), areaMu: 20,
                 season: season, expectedOutputKg: 10_000, packSizeKg: 5))), by: StoreFixture.clerk)
-            let number = try intake.apply(subjectID: subject.id, evidence: StoreFixture.goodEvidence, by: StoreFixture.clerk).number
-            try intake.accept(number, by: StoreFixture.clerk)
-            _ = try intake.review(number, by: StoreFixture.reviewer, findings: "材料齐全")
-            _ = try intake.approve(number, by: StoreFixture.approver)
-            let granted = tx.backdated(to: morning(day).addingTimeInterval(14 * 86_400))
-            let licence = try granted.closePublicity(number, by: StoreFixture.approver).number
-            let batch = try granted.issueBatch(licence: licence, count: 12, by: StoreFixture.printer, codes: &generator)
-            return (licence, try granted.recordPrintJob(batch: batch.number, format: "a4-3x7", by: StoreFixture.printer).codes)
+            return try license(subject.id, in: tx, on: day, codes: &generator)
         }
+    }
+
+    /// Takes a subject's application from intake to licence: submitted on a day with `evidence`,
+    /// licensed two weeks later, when a batch of `labels` labels is issued and printed. Returns the
+    /// licence number and the codes in print order.
+    public static func license(_ subjectID: Int64, in tx: RegistryTransaction, on day: String, evidence: [Evidence] = StoreFixture.goodEvidence,
+                               labels: Int = 12, codes generator: inout SeededGenerator) throws -> (String, [LabelCode]) {
+        let intake = tx.backdated(to: morning(day))
+        let number = try intake.apply(subjectID: subjectID, evidence: evidence, by: StoreFixture.clerk).number
+        try intake.accept(number, by: StoreFixture.clerk)
+        _ = try intake.review(number, by: StoreFixture.reviewer, findings: "材料齐全")
+        _ = try intake.approve(number, by: StoreFixture.approver)
+        let granted = tx.backdated(to: morning(day).addingTimeInterval(14 * 86_400))
+        let licence = try granted.closePublicity(number, by: StoreFixture.approver).number
+        let batch = try granted.issueBatch(licence: licence, count: labels, by: StoreFixture.printer, codes: &generator)
+        return (licence, try granted.recordPrintJob(batch: batch.number, format: "a4-3x7", by: StoreFixture.printer).codes)
     }
 }

@@ -12,12 +12,14 @@ struct ServerHarness: Sendable {
     let server: RegistryServer
 
     init(fixture: DirectoryFixture? = nil, unknownLookups: RateLimiter.Policy = RateLimiter.Policy(), reports: RateLimiter.Policy? = nil,
-         limits: RequestLimits = RequestLimits(), scanLog: ScanRecorder.Settings = ScanRecorder.Settings()) async throws {
+         limits: RequestLimits = RequestLimits(), scanLog: ScanRecorder.Settings = ScanRecorder.Settings(),
+         snapshotKey: SnapshotKey? = SnapshotKey()) async throws {
         self.fixture = try fixture ?? DirectoryFixture()
         var configuration = try ServerConfiguration(schemas: StoreFixture.schemas)
         configuration.unknownLookups = unknownLookups
         configuration.limits = limits
         configuration.scanLog = scanLog
+        configuration.snapshotKey = snapshotKey
         if let reports { configuration.reports = reports }
         configuration.pageSize = 4
         server = try await RegistryServer(registry: self.fixture.registry, configuration: configuration)

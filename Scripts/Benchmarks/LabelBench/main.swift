@@ -8,6 +8,8 @@ import RegistryStore
 /// and libqrencode's cost per QR code. Writes the 10,000 URLs it encodes to the file given as the
 /// second argument, so that `Scripts/bench-labels` can time other encoders on them.
 /// Usage: bench-labels LABELS_DIRECTORY URL_FILE OUTPUT_DIRECTORY SCHEMAS_DIRECTORY
+/// With `--registry REGISTRY_FILE SCHEMAS_DIRECTORY` it only writes a registry (clock 2026-09-01) holding
+/// one licence with a batch of 1,000,000 labels and prints one of their codes, for `Scripts/bench-verify`.
 
 func seconds(_ work: () throws -> Void) rethrows -> Double {
     let start = ContinuousClock.now
@@ -20,7 +22,40 @@ func report(_ name: String, _ value: Double, _ unit: String) {
     print(String(format: "%-44@ %12.1f %@", name as NSString, value, unit as NSString))
 }
 
+/// A registry file with one product licence whose quota (6,000 t in 5 kg boxes × 1.05) holds a million labels.
+func registryWithLicence(path: String, schemas: String) throws -> (Registry, String) {
+    let day = { (text: String) in Day(text)!.start.addingTimeInterval(9 * 3600) }
+    let now = day("2026-09-01")
+    let registry = try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: URL(fileURLWithPath: schemas), clock: { now }))
+    let clerk = try Actor(name: "王芳", role: .clerk)
+    let approver = try Actor(name: "赵敏", role: .approver)
+    let licence = try registry.write { tx in
+        let grower = try Operator(uscc: USCC.completing("93110119MA01BNCH1")!.value, name: "延庆区基准测试葡萄专业合作社", kind: .cooperative,
+                                  town: "张山营镇", address: "前黑龙庙村 1 号")
+        try tx.backdated(to: day("2026-08-01")).addOperator(grower, by: clerk)
+        let subject = try tx.backdated(to: day("2026-08-01")).addSubject(try Subject(
+            operatorID: grower.uscc, name: "巨峰葡萄", town: "张山营镇", details: .product(ProductDetails(
+                crop: "葡萄", variety: "巨峰", plot: "全域", location: GeoPoint(latitude: 40.49, longitude: 115.87), areaMu: 4000,
+                season: 2026, expectedOutputKg: 6_000_000, packSizeKg: 5))), by: clerk)
+        let evidence = [try Evidence(kind: .greenFood, reference: "GF110229260001", validUntil: Day("2028-12-31")),
+                        try Evidence(kind: .foodSafetyTest, reference: "JC-2026-0001", validUntil: Day("2027-06-30"), value: "合格")]
+        let number = try tx.backdated(to: day("2026-08-01")).apply(subjectID: subject.id, evidence: evidence, by: clerk).number
+        try tx.backdated(to: day("2026-08-01")).accept(number, by: clerk)
+        _ = try tx.backdated(to: day("2026-08-02")).review(number, by: try Actor(name: "李强", role: .reviewer), findings: "材料齐全")
+        try tx.backdated(to: day("2026-08-03")).approve(number, by: approver)
+        return try tx.backdated(to: day("2026-08-11")).closePublicity(number, by: approver).number
+    }
+    return (registry, licence)
+}
+
 let arguments = CommandLine.arguments
+let printer = try Actor(name: "孙丽", role: .printer)
+if arguments.count == 4, arguments[1] == "--registry" {
+    let (registry, licence) = try registryWithLicence(path: arguments[2], schemas: arguments[3])
+    let batch = try registry.write { try $0.issueBatch(licence: licence, count: 1_000_000, by: printer) }
+    print(batch.codes.first.text)
+    exit(0)
+}
 guard arguments.count == 5 else {
     FileHandle.standardError.write(Data("usage: bench-labels LABELS_DIRECTORY URL_FILE OUTPUT_DIRECTORY SCHEMAS_DIRECTORY\n".utf8))
     exit(2)
@@ -49,35 +84,7 @@ let parsing = seconds {
 }
 report("codes parsed and checked", 100_000 / parsing, "codes/s")
 
-/// A registry file with one product licence whose quota (6,000 t in 5 kg boxes × 1.05) holds a million labels.
-func registryWithLicence() throws -> (Registry, String) {
-    let day = { (text: String) in Day(text)!.start.addingTimeInterval(9 * 3600) }
-    let now = day("2026-09-01")
-    let registry = try Registry(path: output.appendingPathComponent("bench-registry.sqlite").path,
-                                configuration: try RegistryConfiguration.load(schemas: URL(fileURLWithPath: arguments[4]), clock: { now }))
-    let clerk = try Actor(name: "王芳", role: .clerk)
-    let approver = try Actor(name: "赵敏", role: .approver)
-    let licence = try registry.write { tx in
-        let grower = try Operator(uscc: USCC.completing("93110119MA01BNCH1")!.value, name: "延庆区基准测试葡萄专业合作社", kind: .cooperative,
-                                  town: "张山营镇", address: "前黑龙庙村 1 号")
-        try tx.backdated(to: day("2026-08-01")).addOperator(grower, by: clerk)
-        let subject = try tx.backdated(to: day("2026-08-01")).addSubject(try Subject(
-            operatorID: grower.uscc, name: "巨峰葡萄", town: "张山营镇", details: .product(ProductDetails(
-                crop: "葡萄", variety: "巨峰", plot: "全域", location: GeoPoint(latitude: 40.49, longitude: 115.87), areaMu: 4000,
-                season: 2026, expectedOutputKg: 6_000_000, packSizeKg: 5))), by: clerk)
-        let evidence = [try Evidence(kind: .greenFood, reference: "GF110229260001", validUntil: Day("2028-12-31")),
-                        try Evidence(kind: .foodSafetyTest, reference: "JC-2026-0001", validUntil: Day("2027-06-30"), value: "合格")]
-        let number = try tx.backdated(to: day("2026-08-01")).apply(subjectID: subject.id, evidence: evidence, by: clerk).number
-        try tx.backdated(to: day("2026-08-01")).accept(number, by: clerk)
-        _ = try tx.backdated(to: day("2026-08-02")).review(number, by: try Actor(name: "李强", role: .reviewer), findings: "材料齐全")
-        try tx.backdated(to: day("2026-08-03")).approve(number, by: approver)
-        return try tx.backdated(to: day("2026-08-11")).closePublicity(number, by: approver).number
-    }
-    return (registry, licence)
-}
-
-let (registry, licence) = try registryWithLicence()
-let printer = try Actor(name: "孙丽", role: .printer)
+let (registry, licence) = try registryWithLicence(path: output.appendingPathComponent("bench-registry.sqlite").path, schemas: arguments[4])
 let issuing = try seconds {
     _ = try registry.write { try $0.issueBatch(licence: licence, count: codeCount, by: printer) }
 }

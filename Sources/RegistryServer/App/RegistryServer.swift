@@ -46,6 +46,9 @@ public struct RegistryServer: Sendable {
         router.get("/licence/{number}") { request, context in
             try site.licencePage(request, number: try context.parameters.require("number"), client: context.clientAddress)
         }
+        router.get("/certificate/{number}") { _, context in
+            try site.certificatePage(number: try context.parameters.require("number"), client: context.clientAddress)
+        }
         for prefix in ["/V", "/v"] {
             router.get("\(prefix)/{code}") { request, context in
                 try site.verificationPage(request, code: try context.parameters.require("code"), context: context)
@@ -63,6 +66,8 @@ public struct RegistryServer: Sendable {
         router.get("/api/v1/licences/{number}") { _, context in
             try site.licenceAPI(number: try context.parameters.require("number"), client: context.clientAddress)
         }
+        router.get("/api/v1/snapshot") { _, _ in try await site.snapshot() }
+        router.get("/api/v1/snapshot/public-key") { _, _ in try site.snapshotPublicKey() }
         router.get("/openapi.yaml") { _, _ in site.openAPIDocument() }
         router.get("/healthz") { _, _ in site.health() }
         router.get("/metrics") { _, _ in site.metricsText() }

@@ -2,7 +2,8 @@ import HTTPTypes
 import Hummingbird
 
 /// Headers on every answer that keep a browser strict: no script at all, only our own inline style
-/// sheet (by hash), no framing, no MIME sniffing, no referrer sent to other sites.
+/// sheet (by hash), no framing, no MIME sniffing, no referrer sent to other sites. A page that sets
+/// its own policy (the climate report, with its own style sheet) keeps it.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = PublicRequestContext
     let contentSecurityPolicy: String
@@ -15,7 +16,9 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = contentSecurityPolicy
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = contentSecurityPolicy
+        }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[Self.frameOptions] = "DENY"
         response.headers[Self.referrerPolicy] = "no-referrer"

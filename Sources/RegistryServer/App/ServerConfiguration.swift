@@ -21,6 +21,8 @@ public struct ServerConfiguration: Sendable {
     public var scanLog: ScanRecorder.Settings
     /// How many copy reports a client may send.
     public var reports: RateLimiter.Policy
+    /// The key that signs `/api/v1/snapshot`; without one the snapshot answers 503.
+    public var snapshotKey: SnapshotKey?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, issuingBody: IssuingBody = .yanqingAgriculture, openAPIFile: URL,
                 copyHeuristics: CopyHeuristics, limits: RequestLimits = RequestLimits(),

@@ -62,6 +62,12 @@ struct VerificationView {
         let operatorName: String
         let town: String
         let grade: String?
+        /// The season's highlights from the certificate behind the grade, and its page.
+        let highlights: [String]
+        let certificateNumber: String?
+        let certificateHref: String?
+        /// A homestay's nearest NAI station: annual mean and grade.
+        let nai: String?
         let licenceNumber: String
         let licenceHref: String
         let validUntil: String
@@ -92,6 +98,13 @@ struct VerificationView {
         isEnglish = language == .english
     }
 
+    /// "负氧离子站N02 2025 年均 2,015 个/cm³ · Ⅱ级 清新".
+    static func naiLine(_ nai: LabelNAI, language: Language) -> String {
+        let mean = nai.mean.formatted(.number.precision(.fractionLength(0)))
+        return language.pick("\(nai.station) \(nai.year) 年均 \(mean) 个/cm³ · \(nai.level.level)级 \(nai.level.description)",
+                             "\(nai.station), \(nai.year) mean \(mean) ions/cm³ · grade \(nai.level.level) (\(nai.level.description))")
+    }
+
     init(_ outcome: LabelLookup.Outcome, at now: Date, heuristics: CopyHeuristics, issuer: IssuingBody, language: Language,
          frame: (String) -> PageFrame) {
         let text = language.text
@@ -106,6 +119,9 @@ struct VerificationView {
             let scans = verification.scans.counting(.init(verification.status.state), at: now)
             found = Found(subject: entry.subjectName, kind: language.name(entry.licence.kind), operatorName: entry.operatorName,
                           town: language.name(entry.town), grade: verification.grade.map { language.pick($0.chinese, $0.english) },
+                          highlights: verification.certificate?.highlights ?? [], certificateNumber: verification.certificate?.number,
+                          certificateHref: verification.certificate.map { language.link("/certificate/\($0.number)") },
+                          nai: verification.nai.map { Self.naiLine($0, language: language) },
                           licenceNumber: entry.licence.number, licenceHref: language.link("/licence/\(entry.licence.number)"),
                           validUntil: entry.licence.validUntil.description, issuer: language.pick(issuer.chinese, issuer.english),
                           scanLine: Self.scanLine(scans, language: language))

@@ -40,9 +40,15 @@ extension RegistryTransaction {
     /// The climate grade a licence's labels may show today: the best grade of its subject's issued
     /// climate-quality certificates that may be printed.
     func climateGrade(of licence: Licence) throws -> ClimateGrade? {
+        try gradingCertificate(of: licence)?.grade
+    }
+
+    /// The certificate whose grade a licence's labels show today: the best of its subject's issued
+    /// certificates that may be printed.
+    func gradingCertificate(of licence: Licence) throws -> ClimateCertificate? {
         try climateCertificates(subjectID: licence.subjectID)
             .filter { $0.status(on: today) == .issued && $0.grade.isLabelled }
-            .map(\.grade).max()
+            .max { $0.grade < $1.grade }
     }
 
     /// Appends a print job, voiding or destruction of labels and returns its number.

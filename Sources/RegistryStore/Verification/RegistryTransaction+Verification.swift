@@ -10,7 +10,7 @@ extension RegistryTransaction {
             throw StoreError.corruptRecord(entity: .labelBatch, id: batch.number)
         }
         return LabelVerification(label: label, batch: batch, status: Self.displayStatus(of: label, in: batch, under: entry.status),
-                                 licence: entry, grade: try climateGrade(of: entry.licence),
+                                 licence: entry, certificate: try labelCertificate(of: entry.licence), nai: try labelNAI(of: entry.licence),
                                  scans: try scanSummary(of: code, batchID: batchID))
     }
 }

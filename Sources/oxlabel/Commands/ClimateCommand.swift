@@ -2,6 +2,7 @@ import ArgumentParser
 import ClimateQuality
 import Foundation
 import LabelPrint
+import RegistryServer
 import RegistryCore
 import RegistryStore
 
@@ -111,12 +112,7 @@ struct ClimateCommand: ParsableCommand {
 
         func run() throws {
             guard pdf != nil || html != nil else { throw CLIError.missingOption("--pdf or --html") }
-            let report = try options.openRegistry().read { tx in
-                let certificate = try tx.climateCertificate(number)
-                return ClimateReport(certificate: certificate, operatorName: try tx.requireOperator(certificate.operatorID.value).name,
-                                     assessment: try tx.assessment(ofCertificate: certificate.number),
-                                     series: try tx.dailySeries(of: certificate.stationID), status: certificate.status(on: tx.today))
-            }
+            let report = try options.openRegistry().read { try $0.climateReport(number) }
             var written: [String] = []
             if let pdf {
                 do {

@@ -19,7 +19,9 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...65_535).contains(port) else { throw CLIError.badValue(option: "--port", value: String(port), expected: "a port 1–65535") }
         let registry = try options.openRegistry()
         let schemas = try ResourceLocator.schemas(explicit: options.schemasPath)
-        let server = try await RegistryServer(registry: registry, configuration: try ServerConfiguration(schemas: schemas, host: host, port: port))
+        var configuration = try ServerConfiguration(schemas: schemas, host: host, port: port)
+        configuration.snapshotKey = try SnapshotKey.load(from: SnapshotKey.file(beside: registry.path))
+        let server = try await RegistryServer(registry: registry, configuration: configuration)
         FileHandle.standardOutput.write(Data("oxlabel: serving http://\(host):\(port)/directory (\(registry.path); Ctrl-C to stop)\n".utf8))
         do {
             try await server.run()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LabelPrint
 import RegistryCore
+import RegistryServer
 import RegistryStore
 
 /// Where the registry lives and how to print: shared by every command.
@@ -27,7 +28,9 @@ struct RegistryOptions: ParsableArguments {
             throw CLIError.noRegistry(path: path)
         }
         let schemas = try ResourceLocator.schemas(explicit: schemasPath)
-        return try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: schemas, clock: Clock.now))
+        let registry = try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: schemas, clock: Clock.now))
+        if create { try SnapshotKey.loadOrCreate(at: SnapshotKey.file(beside: registry.path)) }
+        return registry
     }
 
     /// The verification host, brand line and slogan from `labels/label-settings.json` in the schemas folder.

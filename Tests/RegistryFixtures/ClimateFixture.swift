@@ -1,30 +1,29 @@
-import RegistryFixtures
 import ClimateQuality
 import Foundation
 import RegistryCore
-@testable import RegistryStore
+import RegistryStore
 
 /// Stations and generated observations around a grape plot in 张山营镇 and a homestay in 珍珠泉乡.
-enum ClimateFixture {
-    static let weather = Station(id: "T01", name: "果园站", townID: Yanqing.town(named: "张山营镇")!.id,
+public enum ClimateFixture {
+    public static let weather = Station(id: "T01", name: "果园站", townID: Yanqing.town(named: "张山营镇")!.id,
                                  location: GeoCoordinate(latitude: 40.480, longitude: 115.860), elevation: 530, kind: .weather)
     /// The homestay stands at 40.600, 116.450, 700 m.
-    static let homestay = GeoPoint(latitude: 40.600, longitude: 116.450, elevation: 700)
+    public static let homestay = GeoPoint(latitude: 40.600, longitude: 116.450, elevation: 700)
 
-    static func naiStation(_ id: String, latitude: Double, elevation: Double) -> Station {
+    public static func naiStation(_ id: String, latitude: Double, elevation: Double) -> Station {
         Station(id: id, name: "负氧离子站\(id)", townID: Yanqing.town(named: "珍珠泉乡")!.id,
                 location: GeoCoordinate(latitude: latitude, longitude: 116.450), elevation: elevation, kind: .nai)
     }
 
     /// Hourly rows of a year from the demo generator for `stations`, with an NAI level for NAI stations.
-    static func rows(_ stations: [Station], year: Int, nai: Double = 2000) -> [HourlyObservation] {
+    public static func rows(_ stations: [Station], year: Int, nai: Double = 2000) -> [HourlyObservation] {
         DemoObservationGenerator(sites: stations.map {
             DemoSite(station: $0, normals: .valley, naiAnnualMean: $0.kind.serves(.nai) ? nai : nil)
         }, seed: 7).hourlyObservations(years: year...year)
     }
 
     /// Registers `stations` and imports `rows` as one hourly file.
-    static func load(_ stations: [Station], rows: [HourlyObservation], into registry: Registry) throws {
+    public static func load(_ stations: [Station], rows: [HourlyObservation], into registry: Registry) throws {
         try registry.write { tx in
             for station in stations { try tx.addStation(station, by: StoreFixture.meteorologist) }
             try tx.importObservations(ObservationCSVWriter.hourlyCSV(rows), file: "fixture.csv", kind: .hourly,
@@ -33,7 +32,7 @@ enum ClimateFixture {
     }
 
     /// A grape subject of season 2026 half a kilometre from the weather station.
-    static func grape(_ registry: Registry, plot: String = "东坡地块", elevation: Double? = 525) throws -> Int64 {
+    public static func grape(_ registry: Registry, plot: String = "东坡地块", elevation: Double? = 525) throws -> Int64 {
         let uscc = USCC.completing("93110119MA01ABCD1")!
         let subject = try Subject(operatorID: uscc, name: "巨峰葡萄\(plot)", town: "张山营镇", details: .product(ProductDetails(
             crop: "葡萄", variety: "巨峰", plot: plot, location: GeoPoint(latitude: 40.476, longitude: 115.858, elevation: elevation),
@@ -45,5 +44,14 @@ enum ClimateFixture {
             }
             return try tx.addSubject(subject, by: StoreFixture.clerk).id
         }
+    }
+
+    /// Loads the weather station's 2026 data into the registry at `store`, registers a grape subject
+    /// and issues its certificate on 2026-11-25, through a second connection with that day's clock.
+    public static func certifiedGrape(in store: StoreFixture) throws -> ClimateCertificate {
+        let registry = try store.open(on: "2026-11-25")
+        try load([weather], rows: rows([weather], year: 2026), into: registry)
+        let subjectID = try grape(registry)
+        return try registry.write { try $0.issueCertificate(subjectID: subjectID, by: StoreFixture.meteorologist) }
     }
 }

@@ -1,0 +1,13 @@
+import LabelPrint
+import RegistryStore
+
+extension RegistryTransaction {
+    /// A certificate's report: the certificate, its holder, the assessment it was issued on, its
+    /// station's series and its status today. Throws `RegistryError.notFound` for an unknown number.
+    public func climateReport(_ number: String) throws -> ClimateReport {
+        let certificate = try climateCertificate(number)
+        return ClimateReport(certificate: certificate, operatorName: try requireOperator(certificate.operatorID.value).name,
+                             assessment: try assessment(ofCertificate: certificate.number),
+                             series: try dailySeries(of: certificate.stationID), status: certificate.status(on: today))
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+extension PublicSite {
+    /// The header that carries the snapshot's signature: Ed25519 over the body's exact bytes, base64.
+    static let signatureHeader = HTTPField.Name("X-Oxlabel-Signature")!
+
+    /// `GET /api/v1/snapshot`: today's status snapshot as JSON, signed in `X-Oxlabel-Signature`.
+    func snapshot() async throws -> Response {
+        guard let key = configuration.snapshotKey else { throw PublicError.unavailable }
+        let snapshot = try await reads.long { try StatusSnapshot($0) }
+        let body = try Response.jsonEncoder.encode(snapshot)
+        let signature = try key.privateKey.signature(for: body).base64EncodedString()
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", Self.signatureHeader: signature],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// `GET /api/v1/snapshot/public-key`: the key that verifies the snapshot, raw 32 bytes in base64.
+    func snapshotPublicKey() throws -> Response {
+        struct PublicKey: Encodable {
+            let algorithm: String
+            let publicKey: String
+        }
+        guard let key = configuration.snapshotKey else { throw PublicError.unavailable }
+        return .json(PublicKey(algorithm: "Ed25519", publicKey: key.privateKey.publicKey.rawRepresentation.base64EncodedString()))
+    }
+}

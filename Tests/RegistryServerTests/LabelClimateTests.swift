@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import RegistryCore
+import RegistryFixtures
+import RegistryStore
+@testable import RegistryServer
+
+/// A label's page shows the season's highlights of the certificate behind its grade, linked to the
+/// certificate's page, and a homestay's nearest NAI station with its annual mean and grade.
+@Suite struct LabelClimateTests {
+    @Test func aCertifiedProductShowsItsHighlightsAndLinksTheCertificate() async throws {
+        let harness = try await ServerHarness()
+        let store = harness.fixture.store
+        let certificate = try ClimateFixture.certifiedGrape(in: store)
+        var generator = SeededGenerator(seed: 11)
+        let (_, codes) = try store.open(on: "2026-11-25").write { tx in
+            try DirectoryFixture.license(certificate.subjectID, in: tx, on: "2026-10-01", codes: &generator)
+        }
+        let highlights = try harness.fixture.registry.read { try $0.assessment(ofCertificate: certificate.number).highlights }
+        #expect(!highlights.isEmpty)
+        let page = try await harness.get("/v/\(codes[0].text)").text
+        #expect(page.contains(certificate.grade.chinese))
+        #expect(page.contains("href=\"/certificate/\(certificate.number)\""))
+        for sentence in highlights { #expect(page.contains(sentence), "\(sentence)") }
+        let english = try await harness.get("/v/\(codes[0].text)?lang=en").text
+        #expect(english.contains("href=\"/certificate/\(certificate.number)?lang=en\""))
+    }
+
+    @Test func aHomestayShowsTheNearestStationsMeanAndGrade() async throws {
+        let harness = try await ServerHarness()
+        let registry = harness.fixture.registry
+        let near = ClimateFixture.naiStation("N01", latitude: 40.610, elevation: 730)
+        let farther = ClimateFixture.naiStation("N02", latitude: 40.630, elevation: 680)
+        try ClimateFixture.load([near, farther], rows: ClimateFixture.rows([near], year: 2025, nai: 2000)
+                                    + ClimateFixture.rows([farther], year: 2025, nai: 600), into: registry)
+        let uscc = USCC.completing("92110229MA01ABCD1")!
+        let permits = try [EvidenceKind.businessLicence, .specialTradePermit, .hygienePermit, .firePermit].map {
+            try Evidence(kind: $0, reference: "\($0.rawValue)-0001", validUntil: Day("2028-12-31"))
+        }
+        var generator = SeededGenerator(seed: 12)
+        let (_, codes) = try registry.write { tx in
+            try tx.addOperator(try Operator(uscc: uscc.value, name: "北京八亩地云舍旅游有限公司", kind: .company, town: "珍珠泉乡",
+                                            address: "八亩地村 3 号"), by: StoreFixture.clerk)
+            let subject = try tx.addSubject(try Subject(operatorID: uscc, name: "八亩地云舍", town: "珍珠泉乡", details: .homestay(HomestayDetails(
+                address: "八亩地村 3 号", rooms: 8, location: ClimateFixture.homestay))), by: StoreFixture.clerk)
+            return try DirectoryFixture.license(subject.id, in: tx, on: "2026-08-01", evidence: permits, labels: 2, codes: &generator)
+        }
+        let mean = try registry.read { try $0.naiAnnualMean(of: "N01", year: 2025) }
+        let level = try #require(mean.level)
+        let page = try await harness.get("/v/\(codes[0].text)").text
+        #expect(page.contains("负氧离子"))
+        #expect(page.contains("负氧离子站N01 2025 年均 \(try #require(mean.mean).formatted(.number.precision(.fractionLength(0)))) 个/cm³ · \(level.level)级 \(level.description)"))
+        #expect(!page.contains("负氧离子站N02"))
+    }
+}
