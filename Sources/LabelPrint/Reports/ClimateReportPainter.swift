@@ -9,7 +9,6 @@ struct ClimateReportPainter {
     static let green = RGBColor(red: 0.18, green: 0.49, blue: 0.2)
     static let paleGreen = RGBColor(red: 0.91, green: 0.96, blue: 0.91)
     static let gray = RGBColor(red: 0.42, green: 0.42, blue: 0.42)
-    static let red = RGBColor(red: 0.78, green: 0.1, blue: 0.1)
     static let pageCount = 2
 
     let report: ClimateReport
@@ -38,7 +37,7 @@ struct ClimateReportPainter {
         for line in outcomeLines() {
             y = paragraph(line, x: Self.margin, baseline: y, width: right - Self.margin, size: 3.4, on: canvas) + 6
         }
-        seal(on: canvas)
+        signature(on: canvas)
         footer(page: 1, on: canvas)
     }
 
@@ -110,12 +109,9 @@ struct ClimateReportPainter {
         return lines
     }
 
-    private func seal(on canvas: some LabelCanvas) {
-        let centre = (x: 168.0, y: 252.0)
-        canvas.stroke(Self.circle(x: centre.x, y: centre.y, radius: 15), color: Self.red, width: 0.9)
-        canvas.stroke(Self.circle(x: centre.x, y: centre.y, radius: 13.6), color: Self.red, width: 0.3)
-        text(report.certificate.issuer, x: centre.x, baseline: centre.y - 1, size: 3.6, bold: true, color: Self.red, alignment: .center, on: canvas)
-        text("气候品质认证", x: centre.x, baseline: centre.y + 5, size: 2.8, color: Self.red, alignment: .center, on: canvas)
+    /// The issuer and signer in words. No seal is drawn: a generated image of an official seal would
+    /// look like the bureau's stamp without being one; the bureau stamps the printed report by hand.
+    private func signature(on canvas: some LabelCanvas) {
         text("签发机构：\(report.certificate.issuer)", x: Self.margin, baseline: 248, size: 3.4, on: canvas)
         text("签发人：\(report.certificate.issuedBy)　签发日期：\(report.certificate.issuedOn)", x: Self.margin, baseline: 255, size: 3.4, on: canvas)
     }
