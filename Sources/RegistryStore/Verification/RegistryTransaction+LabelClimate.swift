@@ -1,3 +1,4 @@
+import ClimateQuality
 import RegistryCore
 
 extension RegistryTransaction {
@@ -9,11 +10,19 @@ extension RegistryTransaction {
     }
 
     /// For a homestay's licence, the nearest NAI station with a valid annual mean last year; nil otherwise.
+    /// Stations are tried nearest first and each mean is computed only when reached, because a mean reads
+    /// a whole year of hourly rows and this runs on every scan of a homestay plaque.
     func labelNAI(of licence: Licence) throws -> LabelNAI? {
         guard case .homestay(let homestay) = try subject(licence.subjectID).details else { return nil }
         let year = today.year - 1
-        guard let station = try nearbyNAIStations(around: homestay.location, year: year).first(where: { $0.annualMean != nil }),
-              let mean = station.annualMean, let level = try naiAnnualMean(of: station.stationID, year: year).level else { return nil }
-        return LabelNAI(station: station.name, year: year, mean: mean, level: level)
+        let place = GeoCoordinate(latitude: homestay.location.latitude, longitude: homestay.location.longitude)
+        let nearestFirst = try stations().filter { $0.kind.serves(.nai) }.sorted { place.distance(to: $0.location) < place.distance(to: $1.location) }
+        for station in nearestFirst {
+            let mean = try naiAnnualMean(of: station.id, year: year)
+            if let value = mean.validMean, let level = mean.level {
+                return LabelNAI(station: station.name, year: year, mean: value, level: level)
+            }
+        }
+        return nil
     }
 }
