@@ -72,7 +72,12 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["oxlabel", "RegistryStore", "ClimateQuality", "LabelPrint", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "oxlabel", "RegistryStore", "RegistryServer", "ClimateQuality", "LabelPrint", "TestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,6 +24,21 @@ extension CommandLineRunner {
         return try Self.field("number", in: try ok(["publicity", "close", number, "--json"], actor: "赵敏", role: "approver"))
     }
 
+    /// Takes a licence through the command line, issues `count` labels on 2026-09-01 and prints them
+    /// in `format` to `file` in the test's folder; returns the licence, the batch and the codes in print order.
+    mutating func printedBatch(count: Int, format: String, file: String) throws -> (licence: String, batch: String, codes: [String]) {
+        let licence = try grantedProductLicence()
+        today = "2026-09-01"
+        let batch = try Self.field("number", in: try ok(["labels", "issue", "--licence", licence, "--count", "\(count)", "--json"],
+                                                        actor: "孙丽", role: "printer"))
+        let json = try ok(["labels", "print", batch, "--format", format, "--out", folder.appendingPathComponent(file).path, "--json"],
+                          actor: "孙丽", role: "printer")
+        guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], let codes = object["codes"] as? [String] else {
+            throw Failure(message: "no codes in \(json)")
+        }
+        return (licence, batch, codes)
+    }
+
     /// A top-level field of a JSON object, as text.
     static func field(_ name: String, in json: String) throws -> String {
         guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], let value = object[name] else {

@@ -3,7 +3,8 @@ import Foundation
 /// Runs the built `oxlabel` binary against a registry in a temporary folder, as a clerk would.
 struct CommandLineRunner {
     let folder: URL
-    var today = "2026-08-03"
+    /// The registry's day (`$OXLABEL_NOW`); nil runs on the system clock.
+    var today: String? = "2026-08-03"
 
     init() {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("oxlabel-e2e-\(UUID().uuidString)")

@@ -7,22 +7,9 @@ import TestSupport
 @Suite(.serialized) struct LabelsEndToEndTests {
     static let host = try! LabelSettings.load(schemas: CommandLineRunner.packageRoot.appendingPathComponent("Schemas")).verificationHost
 
-    /// Takes a licence through the command line, issues `count` labels on 2026-09-01 and prints them
-    /// in `format` to `file` in the test's folder; returns the licence, the batch and the codes in print order.
-    private func printedBatch(_ cli: inout CommandLineRunner, count: Int, format: String, file: String) throws -> (licence: String, batch: String, codes: [String]) {
-        let licence = try cli.grantedProductLicence()
-        cli.today = "2026-09-01"
-        let batch = try CommandLineRunner.field("number", in: try cli.ok(["labels", "issue", "--licence", licence, "--count", "\(count)", "--json"],
-                                                                         actor: "孙丽", role: "printer"))
-        let json = try cli.ok(["labels", "print", batch, "--format", format, "--out", cli.folder.appendingPathComponent(file).path, "--json"],
-                              actor: "孙丽", role: "printer")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        return (licence, batch, try #require(object["codes"] as? [String]))
-    }
-
     @Test func issuePrintAndDecodeEveryQROfAnA4Sheet() throws {
         var cli = CommandLineRunner()
-        let (licence, batch, codes) = try printedBatch(&cli, count: 21, format: "a4-3x7", file: "sheet.pdf")
+        let (licence, batch, codes) = try cli.printedBatch(count: 21, format: "a4-3x7", file: "sheet.pdf")
         #expect(batch == "\(licence)-B001")
         let sheet = cli.folder.appendingPathComponent("sheet.pdf")
         #expect(codes.count == 21 && Set(codes).count == 21)
@@ -35,7 +22,7 @@ import TestSupport
 
     @Test func voidRevokeAndShowThroughTheCascade() throws {
         var cli = CommandLineRunner()
-        let (_, batch, codes) = try printedBatch(&cli, count: 6, format: "thermal-40x30", file: "roll.pdf")
+        let (_, batch, codes) = try cli.printedBatch(count: 6, format: "thermal-40x30", file: "roll.pdf")
         #expect(try cli.refused(["labels", "print", batch, "--format", "tspl", "--out", cli.folder.appendingPathComponent("roll.tspl").path],
                                 actor: "孙丽", role: "printer").contains("重印须注明理由"))
         try cli.ok(["labels", "print", batch, "--format", "tspl", "--out", cli.folder.appendingPathComponent("roll.tspl").path, "--reprint", "--reason", "色带断裂"],
@@ -52,7 +39,7 @@ import TestSupport
 
     @Test func badInputIsRefusedAndChangesNothing() throws {
         var cli = CommandLineRunner()
-        let (licence, batch, codes) = try printedBatch(&cli, count: 3, format: "svg", file: "svg")
+        let (licence, batch, codes) = try cli.printedBatch(count: 3, format: "svg", file: "svg")
         let code = codes[0]
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.appendingPathComponent("svg").path).count == 3)
         let typo = String(code.dropLast()) + (code.last == "0" ? "1" : "0")

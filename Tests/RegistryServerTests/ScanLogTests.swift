@@ -99,4 +99,19 @@ import RegistryStore
         #expect(try await harness.post("/V/\(code)/report", form: "text=" + String(repeating: "x", count: 6000)).status == 413)
         #expect(try harness.fixture.store.dump() == before)
     }
+
+    @Test func tooManyReportsGetAReadablePageWithTheWaitInMinutes() async throws {
+        let harness = try await ServerHarness(reports: RateLimiter.Policy(capacity: 1, refillPerSecond: 1.0 / 600))
+        let code = harness.fixture.labels["valid"]!.text
+        #expect(try await harness.post("/V/\(code)/report", form: "text=first").status == 200)
+        let limited = try await harness.post("/V/\(code)/report", form: "text=second")
+        #expect(limited.status == 429)
+        let seconds = try #require(limited.header("Retry-After").flatMap(Int.init))
+        #expect((540...600).contains(seconds))
+        #expect(limited.text.contains("举报过于频繁"))
+        #expect(limited.text.contains("请 \((seconds + 59) / 60) 分钟后再提交"))
+        #expect(!limited.text.contains("不存在的编号"))
+        let english = try await harness.post("/V/\(code)/report?lang=en", form: "text=third")
+        #expect(english.text.contains("Too many reports"))
+    }
 }

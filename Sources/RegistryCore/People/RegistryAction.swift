@@ -30,6 +30,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case issueCertificate
     case overrideAssessment
     case revokeCertificate
+    case handleLabelReport
 
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
@@ -56,6 +57,8 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
             [.meteorologist, .reviewer]
         case .revokeCertificate:
             [.meteorologist, .approver]
+        case .handleLabelReport:
+            [.clerk, .approver]
         }
     }
 
@@ -92,6 +95,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .issueCertificate: "签发气候品质认证证书"
         case .overrideAssessment: "专家改判气候品质评分"
         case .revokeCertificate: "撤销气候品质认证证书"
+        case .handleLabelReport: "处理复制举报"
         }
     }
 }

@@ -18,7 +18,7 @@ struct ErrorMiddleware: RouterMiddleware {
             var response = request.uri.path.hasPrefix("/api/")
                 ? Response.json(APIErrorBody(refusal), status: refusal.status)
                 : Response.html(pages.errorPage(refusal, request: request, issuer: issuer), status: refusal.status)
-            if case .tooManyRequests(let seconds) = refusal {
+            if let seconds = refusal.retryAfterSeconds {
                 response.headers[.retryAfter] = String(seconds)
             }
             return response

@@ -9,6 +9,8 @@ enum PublicError: Error, UserFacingError, Equatable {
     /// A label code whose check character does not match: a typo.
     case codeTypo
     case tooManyRequests(retryAfterSeconds: Int)
+    /// More copy reports from one client than a person sends.
+    case tooManyReports(retryAfterSeconds: Int)
     case uriTooLong
     case payloadTooLarge(limit: Int)
     case unavailable
@@ -19,7 +21,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .badRequest: .badRequest
         case .notFound: .notFound
         case .codeTypo: .unprocessableContent
-        case .tooManyRequests: .tooManyRequests
+        case .tooManyRequests, .tooManyReports: .tooManyRequests
         case .uriTooLong: .uriTooLong
         case .payloadTooLarge: .contentTooLarge
         case .unavailable: .serviceUnavailable
@@ -34,6 +36,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .notFound: "notFound"
         case .codeTypo: "codeTypo"
         case .tooManyRequests: "tooManyRequests"
+        case .tooManyReports: "tooManyReports"
         case .uriTooLong: "uriTooLong"
         case .payloadTooLarge: "payloadTooLarge"
         case .unavailable: "unavailable"
@@ -48,6 +51,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .notFound: FieldName("未找到", "Not found")
         case .codeTypo: FieldName("请核对输入", "Check the code")
         case .tooManyRequests: FieldName("查询过于频繁", "Too many lookups")
+        case .tooManyReports: FieldName("举报过于频繁", "Too many reports")
         case .uriTooLong: FieldName("地址过长", "Address too long")
         case .payloadTooLarge: FieldName("请求内容过大", "Request too large")
         case .unavailable: FieldName("系统繁忙", "Service busy")
@@ -60,7 +64,8 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .badRequest(let message, _): message
         case .notFound(let what): "没有找到\(what.chinese)。请核对地址或编号后重试。"
         case .codeTypo: CodeError.labelCodeTypo.chinese
-        case .tooManyRequests(let seconds): "您查询不存在的编号次数过多，请 \(seconds) 秒后再试。如需批量核验，请使用公开目录导出或联系发证机关。"
+        case .tooManyRequests(let seconds): "您查询不存在的编号次数过多，请 \(Self.wait(seconds).chinese)后再试。如需批量核验，请使用公开目录导出或联系发证机关。"
+        case .tooManyReports(let seconds): "您已提交多次举报，感谢您的监督。请 \(Self.wait(seconds).chinese)后再提交；情况紧急请直接联系发证机关。"
         case .uriTooLong: "请求地址过长，请检查链接是否完整、正确。"
         case .payloadTooLarge(let limit): "请求内容超过 \(limit / 1024) KB 的限制。"
         case .unavailable: "系统正忙，请稍后重试。"
@@ -73,7 +78,8 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .badRequest(_, let message): message
         case .notFound(let what): "No \(what.english) was found. Check the address or number and try again."
         case .codeTypo: CodeError.labelCodeTypo.english
-        case .tooManyRequests(let seconds): "Too many lookups of numbers that do not exist. Try again in \(seconds) seconds, or use the directory export for bulk checks."
+        case .tooManyRequests(let seconds): "Too many lookups of numbers that do not exist. Try again in \(Self.wait(seconds).english), or use the directory export for bulk checks."
+        case .tooManyReports(let seconds): "Thank you: you have sent several reports already. Send the next in \(Self.wait(seconds).english), or contact the issuing body if it is urgent."
         case .uriTooLong: "The address is too long. Check that the link is complete."
         case .payloadTooLarge(let limit): "The request exceeds the \(limit / 1024) KB limit."
         case .unavailable: "The service is busy. Try again shortly."
@@ -83,6 +89,21 @@ enum PublicError: Error, UserFacingError, Equatable {
 }
 
 extension PublicError {
+    /// The seconds a client should wait (the Retry-After header), for a refusal of too many requests.
+    var retryAfterSeconds: Int? {
+        switch self {
+        case .tooManyRequests(let seconds), .tooManyReports(let seconds): seconds
+        default: nil
+        }
+    }
+
+    /// A wait in words: seconds up to two minutes, then whole minutes (rounded up).
+    static func wait(_ seconds: Int) -> (chinese: String, english: String) {
+        guard seconds >= 120 else { return ("\(seconds) 秒", "\(seconds) seconds") }
+        let minutes = (seconds + 59) / 60
+        return ("\(minutes) 分钟", "\(minutes) minutes")
+    }
+
     /// A refused input field.
     init(_ error: FieldError) {
         self = .badRequest(chinese: error.chinese, english: error.english)

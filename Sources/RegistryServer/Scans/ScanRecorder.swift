@@ -93,6 +93,8 @@ public final class ScanRecorder: Sendable {
             do { try await Task.sleep(for: settings.interval) } catch { break }
             do {
                 _ = try await NIOThreadPool.singleton.runIfActive { try self.flush() }
+            } catch is CancellationError {
+                break
             } catch {
                 logger.error("scan log write failed; retrying", metadata: ["error": "\(error)"])
             }

@@ -22,7 +22,7 @@ extension PublicSite {
             throw PublicError.badRequest(chinese: "举报表单无法读取，请返回页面重新填写", english: "The report form could not be read; go back and fill it in again")
         }
         guard reports.allows(context.clientAddress) else {
-            throw PublicError.tooManyRequests(retryAfterSeconds: reports.secondsUntilAllowed(context.clientAddress))
+            throw PublicError.tooManyReports(retryAfterSeconds: reports.secondsUntilAllowed(context.clientAddress))
         }
         reports.spend(context.clientAddress)
         if (form.website ?? "").isEmpty {

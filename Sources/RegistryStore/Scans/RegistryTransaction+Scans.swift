@@ -57,12 +57,4 @@ extension RegistryTransaction {
             """), arguments: [batchID])!
         return (row[0], row[1])
     }
-
-    /// Stores a member of the public's report of a suspected copy, for the bureau. Only the code, the
-    /// text (trimmed, at most 500 characters) and a coarse client hint are kept.
-    public func recordLabelReport(code: LabelCode, text: String, client: String) throws {
-        let text = try TextInput.required(text, field: FieldName("举报内容", "report"), maxLength: 500)
-        try db.cachedStatement(sql: "INSERT INTO label_reports(at_ms, code, text, client) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [Self.milliseconds(now), code.text, text, String(client.prefix(64))])
-    }
 }

@@ -170,6 +170,14 @@ enum Migrations {
                 t.column("client", .text).notNull()
             }
         }
+        migrator.registerMigration("v8-report-handling") { db in
+            // How the bureau handled a copy report: when, by whom, and its note (also in the audit trail).
+            try db.alter(table: "label_reports") { t in
+                t.add(column: "handled_ms", .integer)
+                t.add(column: "handled_by", .text)
+                t.add(column: "handled_note", .text)
+            }
+        }
         return migrator
     }
 }

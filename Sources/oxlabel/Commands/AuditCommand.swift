@@ -21,11 +21,9 @@ struct AuditCommand: ParsableCommand {
                 return kind
             }
             let events = try options.openRegistry().read { try $0.auditEvents(entity: kind, id: id?.uppercased(), limit: limit) }
-            let formatter = ISO8601DateFormatter()
-            formatter.timeZone = Day.calendar.timeZone
             try options.emit(events, text: Table.render(
                 header: ["#", "时间", "操作人", "角色", "操作", "对象", "变化", "理由"],
-                rows: events.map { ["\($0.sequence)", formatter.string(from: $0.at), $0.actor, $0.role.chinese, $0.action,
+                rows: events.map { ["\($0.sequence)", Timestamp.text($0.at), $0.actor, $0.role.chinese, $0.action,
                                     "\($0.entity.rawValue) \($0.entityID)", "\($0.from ?? "")→\($0.to ?? "")", $0.reason ?? ""] }))
         }
     }

@@ -5,9 +5,10 @@ import RegistryStore
 
 struct LabelsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "labels", abstract: "Serialized labels: issue within quota, print, void, reconcile, withdraw.",
+        commandName: "labels", abstract: "Serialized labels: issue within quota, print, void, reconcile, withdraw, copy reports.",
         subcommands: [Issue.self, LabelsPrintCommand.self, LabelsVoidCommand.self, LabelsDestroyCommand.self, Reconcile.self, List.self, Show.self,
-                      LabelsSuspendCommand.self, LabelsRevokeCommand.self, LabelsReinstateCommand.self])
+                      LabelsSuspendCommand.self, LabelsRevokeCommand.self, LabelsReinstateCommand.self,
+                      LabelsReportsCommand.self, LabelsHandleReportCommand.self])
 
     struct Issue: ParsableCommand {
         static let configuration = CommandConfiguration(

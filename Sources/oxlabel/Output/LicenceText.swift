@@ -19,10 +19,8 @@ enum LicenceText {
         if let s = l.suspension { lines.append("  暂停      \(s.since) 起：\(s.reason)，整改期限 \(s.correctionDeadline)") }
         if let r = l.revocation { lines.append("  撤销      \(r.on)：\(r.category.chinese)，\(r.reason)") }
         lines.append("  历史:")
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = Day.calendar.timeZone
         lines += history.reversed().map { e in
-            "    \(formatter.string(from: e.at)) \(e.actor)（\(e.role.chinese)）\(e.action) \(e.from ?? "")→\(e.to ?? "")\(e.reason.map { "：\($0)" } ?? "")"
+            "    \(Timestamp.text(e.at)) \(e.actor)（\(e.role.chinese)）\(e.action) \(e.from ?? "")→\(e.to ?? "")\(e.reason.map { "：\($0)" } ?? "")"
         }
         return lines.joined(separator: "\n")
     }

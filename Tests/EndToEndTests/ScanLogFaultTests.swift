@@ -1,0 +1,92 @@
+import Foundation
+import RegistryServer
+import Testing
+
+/// The scan log under faults, on the built binary loaded by wrk and by a probe that notes when each
+/// answer arrived: killed outright, the server loses at most the scans of the last second; stopped
+/// with SIGTERM, it loses none; either way the registry stays sound.
+@Suite(.serialized) struct ScanLogFaultTests {
+    /// How long after its answer a scan may still be only in memory: the writer's interval, and four
+    /// times as much again for the write itself on a busy machine. With the default 200 ms, the
+    /// second the scan log promises.
+    static let durableWithin = ScanRecorder.Settings().interval * 5
+    static let wrkConnections = 4
+    /// How long the load runs before the server is stopped; wrk runs two seconds longer.
+    static let loadSeconds = 3
+
+    /// A registry with one printed label, served on the system clock so that scan times compare with
+    /// the time of the kill.
+    private func servedLabel() throws -> (CommandLineRunner, code: String) {
+        var cli = CommandLineRunner()
+        let code = try cli.printedBatch(count: 1, format: "svg", file: "svg").codes[0]
+        cli.today = nil
+        return (cli, code)
+    }
+
+    @Test func sigkillUnderLoadLosesAtMostTheLastSecondOfScans() async throws {
+        #expect(Self.durableWithin <= .seconds(1))
+        let (cli, code) = try servedLabel()
+        let server = try await cli.serve()
+        defer { if server.process.isRunning { server.process.terminate() } }
+        let page = server.url("/V/\(code)")
+        let wrk = try WrkLoad(page, connections: Self.wrkConnections, seconds: Self.loadSeconds + 2)
+        defer { wrk.kill() }
+        let probe = LoadProbe(url: page)
+        let probing = Task { await probe.run() }
+        try await Task.sleep(for: .seconds(Self.loadSeconds))
+        let killedAt = Date()
+        try await server.stop(with: SIGKILL)
+        let answers = await probing.value
+        let wrkAnswered = try await wrk.finish()
+
+        let restarted = try await cli.serve()
+        defer { if restarted.process.isRunning { restarted.process.terminate() } }
+        #expect(try await restarted.get("/api/v1/labels/\(code)").status == 200)
+        try await restarted.stop(with: SIGTERM)
+        #expect(try cli.integrityCheck() == "ok")
+
+        let stored = try cli.storedScans()
+        #expect(Set(stored.keys).isSubset(of: [LoadProbe.clientHint, WrkLoad.clientHint]))
+        let killedAtMs = Int64((killedAt.timeIntervalSince1970 * 1000).rounded(.up))
+        #expect(stored.values.allSatisfy { $0.latestMs <= killedAtMs }, "a scan stored after the kill")
+        let durableBefore = killedAt.addingTimeInterval(-Self.seconds(Self.durableWithin))
+        let answeredEarlier = answers.filter { $0 < durableBefore }.count
+        let probeStored = stored[LoadProbe.clientHint]?.count ?? 0
+        #expect(answeredEarlier > 0)
+        #expect(probeStored >= answeredEarlier,
+                "\(answers.count) answered, \(answeredEarlier) of them over \(Self.durableWithin) before the kill, but \(probeStored) stored")
+        // A scan is queued before its answer is sent: at most the requests in flight are stored unanswered.
+        #expect(probeStored <= answers.count + probe.workers)
+        #expect((stored[WrkLoad.clientHint]?.count ?? 0) <= wrkAnswered + Self.wrkConnections)
+    }
+
+    @Test func sigtermUnderLoadLosesNoScan() async throws {
+        let (cli, code) = try servedLabel()
+        let server = try await cli.serve()
+        defer { if server.process.isRunning { server.process.terminate() } }
+        let page = server.url("/V/\(code)")
+        let wrk = try WrkLoad(page, connections: Self.wrkConnections, seconds: Self.loadSeconds + 2)
+        defer { wrk.kill() }
+        let probe = LoadProbe(url: page)
+        let probing = Task { await probe.run() }
+        try await Task.sleep(for: .seconds(Self.loadSeconds))
+        try await server.stop(with: SIGTERM)
+        #expect(server.process.terminationReason == .exit)
+        #expect(server.process.terminationStatus == 0)
+        let answers = await probing.value
+        let wrkAnswered = try await wrk.finish()
+
+        #expect(try cli.integrityCheck() == "ok")
+        let stored = try cli.storedScans()
+        let probeStored = stored[LoadProbe.clientHint]?.count ?? 0, wrkStored = stored[WrkLoad.clientHint]?.count ?? 0
+        #expect(answers.count > 0 && wrkAnswered > 0)
+        #expect(probeStored >= answers.count, "\(answers.count) answered, \(probeStored) stored")
+        #expect(wrkStored >= wrkAnswered, "\(wrkAnswered) answered to wrk, \(wrkStored) stored")
+        #expect(probeStored <= answers.count + probe.workers)
+        #expect(wrkStored <= wrkAnswered + Self.wrkConnections)
+    }
+
+    static func seconds(_ duration: Duration) -> TimeInterval {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
