@@ -39,4 +39,35 @@ import RegistryStore
             #expect(answer.text.contains("未找到") && !answer.text.contains("<script>"), "\(uri)")
         }
     }
+
+    @Test func theAPIDescribesTheCertificateAndAnswers410OnceRevoked() async throws {
+        let (harness, number) = try await Self.certified()
+        let answer = try await harness.get("/api/v1/certificates/\(number)")
+        #expect(answer.status == 200)
+        let document = try answer.json(CertificateJSON.self)
+        let certificate = try harness.fixture.registry.read { try $0.climateCertificate(number) }
+        #expect(document.certificateNumber == number && document.grade == certificate.grade.rawValue && document.score == certificate.score)
+        #expect(document.status == "issued" && document.revocation == nil)
+        #expect(document.pdf == "/certificate/\(number).pdf")
+        _ = try harness.fixture.registry.write { try $0.revokeCertificate(number, reason: "地块变更", by: StoreFixture.approver) }
+        let revoked = try await harness.get("/api/v1/certificates/\(number.lowercased())")
+        #expect(revoked.status == 410)
+        let gone = try revoked.json(CertificateJSON.self)
+        #expect(gone.status == "revoked" && gone.revocation?.reason == "地块变更")
+        #expect(try await harness.get("/api/v1/certificates/%3Cscript%3E").status == 404)
+    }
+}
+
+/// A certificate as the API returns it, as a client would decode it.
+struct CertificateJSON: Decodable {
+    struct Revocation: Decodable {
+        let on: String
+        let reason: String
+    }
+    let certificateNumber: String
+    let grade: String
+    let score: Double
+    let status: String
+    let revocation: Revocation?
+    let pdf: String
 }

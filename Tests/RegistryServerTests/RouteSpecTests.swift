@@ -48,6 +48,7 @@ import RegistryFixtures
         "GET /licence/{number}": ["200": "/licence/VALID", "400": "/licence/not%20a%20number", "404": "/licence/YQYB-P-2026-9999",
                                   "429": "/licence/YQYB-P-2026-9998"],
         "GET /certificate/{number}": ["404": "/certificate/YQQP-2026-PT-9999", "429": "/certificate/YQQP-2026-PT-9998.pdf"],
+        "GET /api/v1/certificates/{number}": ["404": "/api/v1/certificates/YQQP-2026-PT-9999", "429": "/api/v1/certificates/YQQP-2026-PT-9998"],
         "GET /api/v1/directory": ["200": "/api/v1/directory", "400": "/api/v1/directory?per_page=1000"],
         "GET /api/v1/licences/{number}": ["200": "/api/v1/licences/VALID", "400": "/api/v1/licences/..", "404": "/api/v1/licences/YQYB-H-2026-9999",
                                           "410": "/api/v1/licences/REVOKED", "429": "/api/v1/licences/YQYB-H-2026-9998"],
@@ -67,6 +68,7 @@ import RegistryFixtures
     /// Documented answers that need a broken registry (below), climate data (`CertificatePageTests`) or
     /// no signing key (`SnapshotTests`).
     static let testedSeparately: [String: Set<String>] = ["GET /healthz": ["503"], "GET /certificate/{number}": ["200"],
+                                                          "GET /api/v1/certificates/{number}": ["200", "410"],
                                                           "GET /api/v1/snapshot": ["503"], "GET /api/v1/snapshot/public-key": ["503"]]
 
     @Test func everyDocumentedStatusIsAnswered() async throws {

@@ -10,6 +10,17 @@ extension PublicSite {
         return .json(LicenceDocument(found, issuer: configuration.issuingBody), status: gone ? .gone : .ok)
     }
 
+    /// `GET /api/v1/certificates/{number}`: a climate-quality certificate, 200, or 410 with the same body
+    /// when revoked; 404 for an unknown number, 429 after too many unknown ones.
+    func certificateAPI(number: String, client: String) throws -> Response {
+        let document = try certificateLookup(number, client: client) { tx in
+            let certificate = try tx.climateCertificate(number)
+            return CertificateDocument(certificate, holder: try tx.requireOperator(certificate.operatorID.value).name,
+                                       status: certificate.status(on: tx.today))
+        }
+        return .json(document, status: document.status == .revoked ? .gone : .ok)
+    }
+
     /// `GET /api/v1/labels/{code}`: 200, or 410 with the same body for a label that shows revoked,
     /// surrendered or voided; 404 for an unknown code, 422 for a wrong check character, 400 for text
     /// that is no code, 429 after too many unknown ones. API look-ups are not scans: they do not count.

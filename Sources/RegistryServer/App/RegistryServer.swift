@@ -66,6 +66,9 @@ public struct RegistryServer: Sendable {
         router.get("/api/v1/licences/{number}") { _, context in
             try site.licenceAPI(number: try context.parameters.require("number"), client: context.clientAddress)
         }
+        router.get("/api/v1/certificates/{number}") { _, context in
+            try site.certificateAPI(number: try context.parameters.require("number"), client: context.clientAddress)
+        }
         router.get("/api/v1/snapshot") { _, _ in try await site.snapshot() }
         router.get("/api/v1/snapshot/public-key") { _, _ in try site.snapshotPublicKey() }
         router.get("/openapi.yaml") { _, _ in site.openAPIDocument() }

@@ -6,22 +6,11 @@ import RegistryStore
 
 extension PublicSite {
     /// `GET /certificate/{number}`: a climate-quality certificate's report as an HTML page, or as a PDF
-    /// download when the number ends in `.pdf`. An unknown number costs the client a token of the
-    /// unknown-lookup limiter, like an unknown licence.
+    /// download when the number ends in `.pdf`. Unknown numbers are limited as in `certificateLookup`.
     func certificatePage(number: String, client: String) throws -> Response {
         let wantsPDF = number.lowercased().hasSuffix(".pdf")
         let number = wantsPDF ? String(number.dropLast(4)) : number
-        let limiter = lookup.limiter
-        guard limiter.allows(client) else {
-            throw PublicError.tooManyRequests(retryAfterSeconds: limiter.secondsUntilAllowed(client))
-        }
-        let report: ClimateReport
-        do {
-            report = try reads.quick { try $0.climateReport(number) }
-        } catch RegistryError.notFound {
-            limiter.spend(client)
-            throw PublicError.notFound(what: FieldName("此证书", "certificate"))
-        }
+        let report = try certificateLookup(number, client: client) { try $0.climateReport(number) }
         guard wantsPDF else {
             var page = Response.html(ClimateReportHTML.page(report))
             page.headers[.contentSecurityPolicy] = Self.reportPolicy
