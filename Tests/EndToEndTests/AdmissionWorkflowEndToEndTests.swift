@@ -102,6 +102,7 @@ import Testing
         let licences = try #require(summary["licences"] as? [String: Int])
         #expect(licences["suspended"] ?? 0 >= 1 && licences["revoked"] ?? 0 >= 1 && licences["active"] ?? 0 >= 10)
         #expect(summary["operators"] as? Int == 40)
+        #expect(try cli.ok(["labels", "reports", "--open"]).contains("包装和这里的不一样"))
         #expect(try cli.ok(["audit", "verify"]).contains("intact"))
         #expect(try cli.refused(["demo"]).contains("already holds data"))
     }

@@ -48,6 +48,7 @@ extension DemoBuilder {
                       outcome: .valid)
         }
         try tx.recordScans(scans, burstWindow: burstWindow)
+        try tx.recordLabelReport(code: copied, text: "在外地超市买到的葡萄包装上也是这个码，包装和这里的不一样", client: "36.7.0.0/16 WeChat")
         labelExamples["copied"] = copied.grouped(separator: "-")
     }
 }
