@@ -1,5 +1,8 @@
 import Crypto
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 @Suite struct ServeEndToEndTests {
@@ -55,6 +58,13 @@ import Testing
         var forged = signature
         forged[forged.startIndex] ^= 0x01
         #expect(!key.isValidSignature(forged, for: snapshot.body))
+
+        // Header fields over 16 KB in all are refused as they are read, and the server goes on.
+        var padded = URLRequest(url: server.url("/healthz"))
+        padded.setValue(String(repeating: "a", count: 20_000), forHTTPHeaderField: "X-Padding")
+        let (_, refused) = try await URLSession.shared.data(for: padded)
+        #expect((refused as? HTTPURLResponse)?.statusCode == 400)
+        #expect(try await server.get("/healthz").status == 200)
 
         // The metrics name requests, latency, scans written and dropped, and the scan queue's depth.
         let metrics = String(decoding: try await server.get("/metrics").body, as: UTF8.self).split(separator: "\n")

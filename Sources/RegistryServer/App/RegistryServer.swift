@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import RegistryCore
 import RegistryStore
 
@@ -77,10 +79,17 @@ public struct RegistryServer: Sendable {
         return router
     }
 
-    /// The Hummingbird application, bound to the configured address.
+    /// The Hummingbird application, bound to the configured address, with the header size limits and
+    /// the idle timeout of `RequestLimits`.
     public func application(logger: Logger = Logger(label: "oxlabel.server")) -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "oxlabel"),
-                    logger: logger)
+        let limits = configuration.limits
+        let http1 = HTTP1Channel.Configuration(
+            idleTimeout: TimeAmount(limits.idleTimeout),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes,
+                                            maxHeaderFieldCount: limits.maxHeaderFields))
+        return Application(router: router(), server: .http1(configuration: http1),
+                           configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "oxlabel"),
+                           logger: logger)
     }
 
     /// Serves until SIGTERM or SIGINT, then finishes the requests in flight, writes the scans still

@@ -9,11 +9,20 @@ public struct RequestLimits: Sendable, Hashable {
     public var maxBodyBytes: Int
     /// The body of a report form, in bytes: 500 Chinese characters, percent-encoded, and the field names.
     public var maxReportBytes: Int
+    /// All header fields together, in bytes, and how many fields; more is refused (400) as it is read.
+    public var maxHeaderBytes: Int
+    public var maxHeaderFields: Int
+    /// How long a connection may stay idle before the server closes it, so idle clients cannot hold connections.
+    public var idleTimeout: Duration
 
-    public init(maxPathBytes: Int = 512, maxQueryBytes: Int = 1024, maxBodyBytes: Int = 16 * 1024, maxReportBytes: Int = 5 * 1024) {
+    public init(maxPathBytes: Int = 512, maxQueryBytes: Int = 1024, maxBodyBytes: Int = 16 * 1024, maxReportBytes: Int = 5 * 1024,
+                maxHeaderBytes: Int = 16 * 1024, maxHeaderFields: Int = 100, idleTimeout: Duration = .seconds(30)) {
         self.maxPathBytes = maxPathBytes
         self.maxQueryBytes = maxQueryBytes
         self.maxBodyBytes = maxBodyBytes
         self.maxReportBytes = maxReportBytes
+        self.maxHeaderBytes = maxHeaderBytes
+        self.maxHeaderFields = maxHeaderFields
+        self.idleTimeout = idleTimeout
     }
 }
