@@ -11,8 +11,8 @@ import Testing
     /// second the scan log promises.
     static let durableWithin = ScanRecorder.Settings().interval * 5
     static let wrkConnections = 4
-    /// How long the load runs before the server is stopped; wrk runs two seconds longer.
-    static let loadSeconds = 3
+    /// How long the load runs, counted from the probe's first answer, before the server is stopped.
+    static let loadTime = Duration.seconds(3)
 
     /// A registry with one printed label, served on the system clock so that scan times compare with
     /// the time of the kill.
@@ -29,15 +29,15 @@ import Testing
         let server = try await cli.serve()
         defer { if server.process.isRunning { server.process.terminate() } }
         let page = server.url("/V/\(code)")
-        let wrk = try WrkLoad(page, connections: Self.wrkConnections, seconds: Self.loadSeconds + 2)
+        let wrk = try WrkLoad(page, connections: Self.wrkConnections, seconds: 120)
         defer { wrk.kill() }
         let probe = LoadProbe(url: page)
         let probing = Task { await probe.run() }
-        try await Task.sleep(for: .seconds(Self.loadSeconds))
+        try await probe.waitForAnswers(settled: Self.loadTime)
         let killedAt = Date()
         try await server.stop(with: SIGKILL)
         let answers = await probing.value
-        let wrkAnswered = try await wrk.finish()
+        let wrkAnswered = try wrk.stop()
 
         let restarted = try await cli.serve()
         defer { if restarted.process.isRunning { restarted.process.terminate() } }
@@ -52,7 +52,7 @@ import Testing
         let durableBefore = killedAt.addingTimeInterval(-Self.seconds(Self.durableWithin))
         let answeredEarlier = answers.filter { $0 < durableBefore }.count
         let probeStored = stored[LoadProbe.clientHint]?.count ?? 0
-        #expect(answeredEarlier > 0)
+        #expect(answeredEarlier > 0, "\(answers.count) answered, none over \(Self.durableWithin) before the kill")
         #expect(probeStored >= answeredEarlier,
                 "\(answers.count) answered, \(answeredEarlier) of them over \(Self.durableWithin) before the kill, but \(probeStored) stored")
         // A scan is queued before its answer is sent: at most the requests in flight are stored unanswered.
@@ -65,16 +65,16 @@ import Testing
         let server = try await cli.serve()
         defer { if server.process.isRunning { server.process.terminate() } }
         let page = server.url("/V/\(code)")
-        let wrk = try WrkLoad(page, connections: Self.wrkConnections, seconds: Self.loadSeconds + 2)
+        let wrk = try WrkLoad(page, connections: Self.wrkConnections, seconds: 120)
         defer { wrk.kill() }
         let probe = LoadProbe(url: page)
         let probing = Task { await probe.run() }
-        try await Task.sleep(for: .seconds(Self.loadSeconds))
+        try await probe.waitForAnswers(settled: Self.loadTime)
         try await server.stop(with: SIGTERM)
         #expect(server.process.terminationReason == .exit)
         #expect(server.process.terminationStatus == 0)
         let answers = await probing.value
-        let wrkAnswered = try await wrk.finish()
+        let wrkAnswered = try wrk.stop()
 
         #expect(try cli.integrityCheck() == "ok")
         let stored = try cli.storedScans()

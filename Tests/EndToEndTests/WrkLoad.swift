@@ -1,40 +1,62 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// `wrk` against a page of a test server on 127.0.0.1 for a fixed time. It runs for its whole time
-/// (a child of the test runner has SIGINT blocked, so it cannot be stopped early to print its
-/// summary); after the server stops it only meets refused connections, which it does not count.
+/// `wrk` against a page of a test server on 127.0.0.1, for at most `seconds`, stopped earlier with
+/// SIGINT, on which it prints its summary. It is spawned with no signal blocked: the test runner's
+/// threads block SIGINT, and a child would inherit that mask.
 struct WrkLoad {
     static let tool = "/usr/bin/wrk"
     /// The client hint the scan log stores for wrk's requests, which carry no User-Agent.
     static let clientHint = "127.0.0.0/16 none"
-    let process: Process
-    let seconds: Int
-    private let output: Pipe
+    let pid: pid_t
+    /// The read end of wrk's standard output.
+    private let output: FileHandle
 
-    /// Starts wrk with one thread and `connections` connections for `seconds`.
+    /// Starts wrk with one thread and `connections` connections for at most `seconds`.
     init(_ url: URL, connections: Int, seconds: Int) throws {
         precondition(url.host == "127.0.0.1", "wrk loads this machine only")
         guard FileManager.default.isExecutableFile(atPath: Self.tool) else {
             throw CommandLineRunner.Failure(message: "wrk is not installed: run Scripts/setup")
         }
-        self.seconds = seconds
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.tool)
-        process.arguments = ["-t1", "-c\(connections)", "-d\(seconds)s", url.absoluteString]
-        output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { throw CommandLineRunner.Failure(message: "no pipe for wrk") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
+        posix_spawn_file_actions_addclose(&actions, ends[0])
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), defaults = sigset_t()
+        sigemptyset(&none)
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let arguments = [Self.tool, "-t1", "-c\(connections)", "-d\(seconds)s", url.absoluteString].map { text in text.withCString { strdup($0) } } + [nil]
+        defer { arguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, Self.tool, &actions, &attributes, arguments, environ)
+        close(ends[1])
+        guard spawned == 0 else {
+            close(ends[0])
+            throw CommandLineRunner.Failure(message: "wrk could not start: \(spawned)")
+        }
+        self.pid = pid
+        output = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true)
     }
 
-    /// Waits for wrk to end (a minute past its time at most, then it is killed) and returns how many
-    /// requests it had answered.
-    func finish() async throws -> Int {
-        let clock = ContinuousClock(), deadline = clock.now + .seconds(seconds + 60)
-        while process.isRunning && clock.now < deadline { try await Task.sleep(for: .milliseconds(100)) }
-        if process.isRunning { kill() }
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+    /// Stops wrk with SIGINT and returns how many requests it had answered.
+    func stop() throws -> Int {
+        Glibc.kill(pid, SIGINT)
+        let text = String(decoding: output.readDataToEndOfFile(), as: UTF8.self)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
         // "  12345 requests in 3.00s, 45.6MB read"
         guard let line = text.split(separator: "\n").first(where: { $0.contains(" requests in ") }),
               let count = Int(line.split(separator: " ")[0]) else {
@@ -43,8 +65,11 @@ struct WrkLoad {
         return count
     }
 
-    /// Stops wrk at once (SIGKILL: it cannot be blocked).
+    /// Ends wrk at once, if it still runs (for a test that failed before `stop`).
     func kill() {
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == 0 else { return }
+        Glibc.kill(pid, SIGKILL)
+        waitpid(pid, &status, 0)
     }
 }
