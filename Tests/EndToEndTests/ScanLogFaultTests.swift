@@ -14,26 +14,49 @@ import Testing
     /// How long the load runs, counted from the probe's first answer, before the server is stopped.
     static let loadTime = Duration.seconds(3)
 
-    /// A registry with one printed label, served on the system clock so that scan times compare with
-    /// the time of the kill.
-    private func servedLabel() throws -> (CommandLineRunner, code: String) {
+    /// A served label under load: wrk and the probe on its page.
+    private struct LoadedServer {
+        let cli: CommandLineRunner
+        let code: String
+        let server: CommandLineRunner.Server
+        let wrk: WrkLoad
+        let probe: LoadProbe
+        let probing: Task<[Date], Never>
+
+        /// Ends whatever still runs, for a test that stopped halfway.
+        func end() {
+            wrk.kill()
+            if server.process.isRunning { server.process.terminate() }
+        }
+    }
+
+    /// A registry with one printed label, served on the system clock (so that scan times compare with
+    /// the time of a kill), once the probe has had answers for `loadTime`.
+    private func loadedServer() async throws -> LoadedServer {
         var cli = CommandLineRunner()
         let code = try cli.printedBatch(count: 1, format: "svg", file: "svg").codes[0]
         cli.today = nil
-        return (cli, code)
+        let server = try await cli.serve()
+        let page = server.url("/V/\(code)")
+        let wrk: WrkLoad
+        do { wrk = try WrkLoad(page, connections: Self.wrkConnections, seconds: 120) } catch {
+            server.process.terminate()
+            throw error
+        }
+        let probe = LoadProbe(url: page)
+        let loaded = LoadedServer(cli: cli, code: code, server: server, wrk: wrk, probe: probe, probing: Task { await probe.run() })
+        do { try await probe.waitForAnswers(settled: Self.loadTime) } catch {
+            loaded.end()
+            throw error
+        }
+        return loaded
     }
 
     @Test func sigkillUnderLoadLosesAtMostTheLastSecondOfScans() async throws {
         #expect(Self.durableWithin <= .seconds(1))
-        let (cli, code) = try servedLabel()
-        let server = try await cli.serve()
-        defer { if server.process.isRunning { server.process.terminate() } }
-        let page = server.url("/V/\(code)")
-        let wrk = try WrkLoad(page, connections: Self.wrkConnections, seconds: 120)
-        defer { wrk.kill() }
-        let probe = LoadProbe(url: page)
-        let probing = Task { await probe.run() }
-        try await probe.waitForAnswers(settled: Self.loadTime)
+        let loaded = try await loadedServer()
+        defer { loaded.end() }
+        let (cli, code, server, wrk, probe, probing) = (loaded.cli, loaded.code, loaded.server, loaded.wrk, loaded.probe, loaded.probing)
         let killedAt = Date()
         try await server.stop(with: SIGKILL)
         let answers = await probing.value
@@ -61,15 +84,9 @@ import Testing
     }
 
     @Test func sigtermUnderLoadLosesNoScan() async throws {
-        let (cli, code) = try servedLabel()
-        let server = try await cli.serve()
-        defer { if server.process.isRunning { server.process.terminate() } }
-        let page = server.url("/V/\(code)")
-        let wrk = try WrkLoad(page, connections: Self.wrkConnections, seconds: 120)
-        defer { wrk.kill() }
-        let probe = LoadProbe(url: page)
-        let probing = Task { await probe.run() }
-        try await probe.waitForAnswers(settled: Self.loadTime)
+        let loaded = try await loadedServer()
+        defer { loaded.end() }
+        let (cli, server, wrk, probe, probing) = (loaded.cli, loaded.server, loaded.wrk, loaded.probe, loaded.probing)
         try await server.stop(with: SIGTERM)
         #expect(server.process.terminationReason == .exit)
         #expect(server.process.terminationStatus == 0)
