@@ -2,5 +2,7 @@
 extension ConsoleRoutes {
     func registerSections() {
         HomePage.register(on: self)
+        OperatorSection.register(on: self)
+        LicenceSection.register(on: self)
     }
 }

@@ -195,7 +195,7 @@ struct MultipartFormReader {
         private mutating func finishPart() throws {
             switch state {
             case .text(let name, let value):
-                form.fields[name] = String(decoding: value, as: UTF8.self)
+                form.fields[name, default: []].append(String(decoding: value, as: UTF8.self))
             case .file(let name, let fileName, let upload):
                 if let upload {
                     if case .success(let earlier)? = form.files[name]?.upload { store.discard([earlier]) }
