@@ -71,6 +71,19 @@ import Testing
         #expect(answer.text.contains("value=\"前黑龙庙村 8 号\"") || field == "address")
     }
 
+    @Test func everyWrongFieldOfTheOperatorFormIsShownAtOnce() async throws {
+        let harness = try await ConsoleHarness()
+        let clerk = try await harness.signedIn("王芳", roles: [.clerk])
+        let before = try harness.dump()
+        let answer = try await clerk.post("/console/operators", Self.fields(Self.operatorFields, ["uscc": "9311", "name": "", "town": "", "address": ""]))
+        #expect(answer.status == 422)
+        #expect(Self.message(answer.text, "operator-uscc")?.contains("应为 18 位，实为 4 位") == true)
+        #expect(Self.message(answer.text, "operator-name") == "必填")
+        #expect(Self.message(answer.text, "operator-town")?.contains("请从列表中选择") == true)
+        #expect(Self.message(answer.text, "operator-address") == "必填")
+        #expect(try harness.dump() == before)
+    }
+
     @Test func aDuplicateUSCCIsRefusedBesideTheFieldAndHTMLInANameIsKeptAsText() async throws {
         let harness = try await ConsoleHarness()
         let clerk = try await harness.signedIn("王芳", roles: [.clerk])

@@ -5,13 +5,16 @@ extension FormErrors {
     /// The key under which a refusal that concerns no single field is shown, at the top of the form.
     static let general = "general"
 
-    /// Records a refusal of the domain next to the form field it concerns: a `FieldError` through `fields`
+    /// Records a refusal of the domain next to the form field it concerns (each of several problems beside
+    /// its own field): a `FieldError` through `fields`
     /// (its `FieldName` → the form's field name), a USCC error or a duplicate operator under `uscc`, an
     /// unknown town under `town`, an invalid date under the domain's name of the date field (`deadline`); any other
     /// refusal under `general`.
     /// An error that is not a refusal (a fault) is thrown again.
     mutating func place(_ error: any Error, fields: [FieldName: String] = [:]) throws {
         switch error {
+        case let error as InputProblems:
+            for problem in error.problems { try place(problem, fields: fields) }
         case let error as FieldError:
             add(Self.message(error), for: fields[error.field] ?? Self.general)
         case let error as USCCError:
