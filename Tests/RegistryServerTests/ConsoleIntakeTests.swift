@@ -171,6 +171,20 @@ import Testing
         #expect(try harness.dump() == before)
     }
 
+    @Test func theSubjectFormShowsItsNameTownAndDetailProblemsAtOnce() async throws {
+        let harness = try await ConsoleHarness()
+        let clerk = try await harness.signedIn("王芳", roles: [.clerk])
+        _ = try await clerk.post("/console/operators", Self.operatorFields)
+        let before = try harness.dump()
+        let answer = try await clerk.post("/console/operators/\(Self.uscc)/subjects",
+                                          [("kind", "homestay"), ("name", ""), ("town", ""), ("address", "八亩地村"), ("rooms", "0"), ("lat", "40.6"), ("lon", "116.45")])
+        #expect(answer.status == 422)
+        #expect(Self.message(answer.text, "subject-name") == "必填")
+        #expect(Self.message(answer.text, "subject-town")?.contains("请从列表中选择") == true)
+        #expect(Self.message(answer.text, "subject-rooms")?.contains("1–500") == true)
+        #expect(try harness.dump() == before)
+    }
+
     @Test func aClerkSubmitsAnApplicationWithAScanAndStaffDownloadIt() async throws {
         let harness = try await ConsoleHarness()
         let subject = try harness.fixture.grapeSubject(harness.registry)

@@ -47,20 +47,23 @@ struct SubjectCommand: ParsableCommand {
             let actor = try who.resolve()
             let registry = try options.openRegistry()
             let owner = try registry.read { try $0.requireOperator(operatorUSCC) }
-            let subject = try Subject(operatorID: owner.uscc, name: name, town: town, details: try details())
+            let subject = try Subject(operatorID: owner.uscc, name: name, town: town, kind: try subjectKind(), input: try detailsInput())
             let stored = try registry.write { try $0.addSubject(subject, by: actor) }
             try options.emit(stored, text: "已登记认证对象 registered subject #\(stored.id): \(stored.name)（\(stored.kind.chinese)）")
         }
 
-        private func details() throws -> SubjectDetails {
+        private func subjectKind() throws -> SubjectKind {
             guard let kind = SubjectKind(rawValue: kind.lowercased()) else {
                 throw CLIError.unknownValue(option: "--kind", value: kind, allowed: SubjectKind.allCases.map(\.rawValue))
             }
-            let input = SubjectDetailsInput(
+            return kind
+        }
+
+        private func detailsInput() throws -> SubjectDetailsInput {
+            SubjectDetailsInput(
                 crop: crop, variety: variety, plot: plot, areaMu: areaMu, season: season, expectedOutputKg: expectedKg, packSizeKg: packKg,
                 gtin: gtin, address: address, rooms: rooms, restaurant: restaurant, ingredients: try ingredient.map(Ingredient.init(parsing:)),
                 latitude: lat, longitude: lon, elevation: elevation)
-            return try input.details(for: kind)
         }
     }
 

@@ -31,7 +31,7 @@ enum SubjectPages {
                 restaurant: form.optional("restaurant"), ingredients: ingredients(form, &errors),
                 latitude: number(form, "lat", &errors), longitude: number(form, "lon", &errors), elevation: number(form, "elevation", &errors))
             do {
-                let subject = try Subject(operatorID: owner.uscc, name: form["name"], town: form["town"], details: try input.details(for: kind))
+                let subject = try Subject(operatorID: owner.uscc, name: form["name"], town: form["town"], kind: kind, input: input)
                 if errors.isEmpty {
                     let stored = try call.change(.registerSubject) { tx, actor in try tx.addSubject(subject, by: actor) }
                     return try call.redirect(to: "/console/subjects/\(stored.id)", flash: .notice("已登记认证对象 #\(stored.id) \(stored.name)"))
