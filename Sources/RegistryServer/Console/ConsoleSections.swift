@@ -1,6 +1,7 @@
 /// The console's sections: each registers its routes here, in its own line.
 extension ConsoleRoutes {
     func registerSections() {
-        HomePage.register(on: self)
+        QueuePage.register(on: self)
+        ApplicationPage.register(on: self)
     }
 }
