@@ -11,6 +11,7 @@ public enum EntityKind: String, Codable, Sendable {
     case station
     case observationImport = "observation-import"
     case climateCertificate = "climate-certificate"
+    case account
     case cropModel = "crop-model"
 
     public var chinese: String {
@@ -26,6 +27,7 @@ public enum EntityKind: String, Codable, Sendable {
         case .station: "监测站"
         case .observationImport: "观测数据导入"
         case .climateCertificate: "气候品质认证证书"
+        case .account: "员工账号"
         case .cropModel: "作物模型"
         }
     }
@@ -36,6 +38,7 @@ public enum EntityKind: String, Codable, Sendable {
         case .labelBatch: "label batch"
         case .observationImport: "observation import"
         case .climateCertificate: "climate certificate"
+        case .account: "staff account"
         case .cropModel: "crop model"
         default: rawValue
         }
