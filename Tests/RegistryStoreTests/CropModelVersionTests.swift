@@ -20,8 +20,8 @@ import Testing
         let fixture = StoreFixture()
         let registry = try fixture.open()
         #expect(try registry.read { try $0.cropModel(for: "葡萄") }.version == "2025.1")
-        try registry.write { try $0.storeCropModelVersion(try Self.grape(version: "2026.1"), file: "grape.json", by: StoreFixture.meteorologist) }
-        try registry.write { try $0.storeCropModelVersion(try Self.grape(version: "2026.2"), file: "grape.json", by: StoreFixture.meteorologist) }
+        _ = try registry.write { try $0.storeCropModelVersion(try Self.grape(version: "2026.1"), file: "grape.json", by: StoreFixture.meteorologist) }
+        _ = try registry.write { try $0.storeCropModelVersion(try Self.grape(version: "2026.2"), file: "grape.json", by: StoreFixture.meteorologist) }
         #expect(try registry.read { try $0.cropModel(for: "葡萄") }.version == "2026.2")
         let versions = try registry.read { try $0.cropModelVersions(id: "grape") }
         #expect(versions.map(\.model.version) == ["2026.2", "2026.1", "2025.1"])
@@ -34,8 +34,8 @@ import Testing
     @Test func aStoredVersionThatNoLongerLoadsIsPassedOver() throws {
         let fixture = StoreFixture()
         let registry = try fixture.open()
-        try registry.write { try $0.storeCropModelVersion(try Self.grape(version: "2026.1"), file: "grape.json", by: StoreFixture.meteorologist) }
-        try registry.write { try $0.storeCropModelVersion(try Self.grape(version: "2026.2"), file: "grape.json", by: StoreFixture.meteorologist) }
+        _ = try registry.write { try $0.storeCropModelVersion(try Self.grape(version: "2026.1"), file: "grape.json", by: StoreFixture.meteorologist) }
+        _ = try registry.write { try $0.storeCropModelVersion(try Self.grape(version: "2026.2"), file: "grape.json", by: StoreFixture.meteorologist) }
         try fixture.tamper("UPDATE crop_model_versions SET body = '{}' WHERE version = '2026.2'")
         #expect(try fixture.open().read { try $0.cropModel(for: "葡萄") }.version == "2026.1")
     }

@@ -2,5 +2,7 @@
 extension ConsoleRoutes {
     func registerSections() {
         HomePage.register(on: self)
+        LabelsSection.register(on: self)
+        DataSection.register(on: self)
     }
 }
