@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import LabelPrint
 import RegistryCore
 import RegistryFixtures
 import RegistryStore
@@ -27,6 +28,8 @@ struct ConsoleHarness: Sendable {
         registry = try fixture.open(clock: clock)
         var configuration = try ServerConfiguration(schemas: StoreFixture.schemas)
         configuration.console = ConsoleSettings(policy: policy, passwordCost: 4)
+        configuration.labelPrinter = LabelPrinter(library: try LabelLibrary(directory: StoreFixture.labels),
+                                                  settings: try LabelSettings.load(schemas: StoreFixture.schemas))
         server = try await RegistryServer(registry: registry, configuration: configuration)
     }
 

@@ -3,5 +3,7 @@ extension ConsoleRoutes {
     func registerSections() {
         QueuePage.register(on: self)
         ApplicationPage.register(on: self)
+        LabelsSection.register(on: self)
+        DataSection.register(on: self)
     }
 }

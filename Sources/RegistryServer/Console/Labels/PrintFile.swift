@@ -1,0 +1,50 @@
+import LabelPrint
+
+/// The print files the console offers for a batch, one button each in the download form: the two A4
+/// sheets, a thermal-roll PDF, and TSPL and ZPL programs for the thermal roll chosen in the form.
+enum PrintFile: String, CaseIterable, Sendable {
+    case a4Sheet3x7 = "a4-3x7"
+    case a4Sheet5x13 = "a4-5x13"
+    case thermalPDF = "thermal"
+    case tspl
+    case zpl
+
+    /// A download button: the form value, the element id and the label.
+    struct Choice {
+        let value: String
+        let id: String
+        let label: String
+    }
+
+    static let choices = allCases.map { Choice(value: $0.rawValue, id: "download-\($0.rawValue)", label: $0.label) }
+
+    var label: String {
+        switch self {
+        case .a4Sheet3x7: "A4 3×7 PDF"
+        case .a4Sheet5x13: "A4 5×13 PDF"
+        case .thermalPDF: "热敏卷 PDF"
+        case .tspl: "TSPL（热敏打印机）"
+        case .zpl: "ZPL（斑马打印机）"
+        }
+    }
+
+    /// What to write, with the thermal roll for the thermal outputs.
+    func output(roll: LabelFormat) -> LabelOutput {
+        switch self {
+        case .a4Sheet3x7: .pdf(.a4Sheet3x7)
+        case .a4Sheet5x13: .pdf(.a4Sheet5x13)
+        case .thermalPDF: .pdf(roll)
+        case .tspl: .tspl(roll)
+        case .zpl: .zpl(roll)
+        }
+    }
+
+    /// The file's extension and media type.
+    var file: (extension: String, contentType: String) {
+        switch self {
+        case .a4Sheet3x7, .a4Sheet5x13, .thermalPDF: ("pdf", "application/pdf")
+        case .tspl: ("tspl", "application/octet-stream")
+        case .zpl: ("zpl", "application/octet-stream")
+        }
+    }
+}
