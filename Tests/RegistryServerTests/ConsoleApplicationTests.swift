@@ -140,6 +140,9 @@ import Testing
         let closed = try await approver.post("/console/applications/\(number)/close-publicity")
         #expect(closed.status == 303)
         #expect(try harness.registry.read { try $0.application(number) }.state == .granted)
-        #expect(try await approver.get(closed.location ?? "").text.contains("已结束公示并发放许可"))
+        let granted = try await approver.get(closed.location ?? "")
+        #expect(granted.text.contains("已结束公示并发放许可"))
+        let licence = try #require(try harness.registry.read { try $0.licences() }.first)
+        #expect(granted.text.contains("<a id=\"licence-link\" href=\"/console/licences/\(licence.number)\">\(licence.number)</a>"))
     }
 }

@@ -14,6 +14,8 @@ struct ApplicationView {
     let objections: [ObjectionRow]
     let hasObjections: Bool
     let history: [HistoryRow]
+    /// The licence granted on this application, once granted.
+    let licence: LicenceLink?
     let actions: ApplicationActionsView
     let errors: [String: String]
     let values: [String: String]
@@ -45,6 +47,9 @@ struct ApplicationView {
         objections = application.objections.map(ObjectionRow.init)
         hasObjections = !objections.isEmpty
         history = try tx.auditEvents(entity: .application, id: application.number, limit: 200).map(HistoryRow.init)
+        licence = application.state == .granted
+            ? try tx.licences(operatorUSCC: holder.uscc.value).first { $0.applicationNumber == application.number }.map(LicenceLink.init)
+            : nil
         actions = ApplicationActionsView(application, verdicts: verdicts, staff: staff, tx: tx)
         self.errors = errors.messages
         values = form?.values ?? [:]
@@ -57,6 +62,17 @@ struct ApplicationView {
         init(_ label: String, _ value: String) {
             self.label = label
             self.value = value
+        }
+    }
+
+    /// The granted licence's number and its console page.
+    struct LicenceLink {
+        let number: String
+        let href: String
+
+        init(_ licence: Licence) {
+            number = licence.number
+            href = "/console/licences/\(licence.number)"
         }
     }
 
