@@ -50,7 +50,9 @@ struct ConsoleHarness: Sendable {
         let answer = try await attemptLogin(name, password: password, next: next)
         guard answer.status == 303, let cookie = answer.cookie(ConsoleCookies.session) else { throw LoginRefused(status: answer.status, page: answer.text) }
         var client = ConsoleClient(harness: self, cookie: "\(ConsoleCookies.session)=\(cookie)", csrf: "")
-        client.csrf = try await client.get("/console").csrf ?? ""
+        let home = try await client.get("/console")
+        guard let token = home.csrf else { throw LoginRefused(status: home.status, page: "no CSRF token on /console: " + home.text) }
+        client.csrf = token
         return client
     }
 
