@@ -86,7 +86,7 @@ enum LabelBatchPage {
             ],
             flags: accounts.flags.map(\.chinese),
             canPrint: call.staff.permits(.printLabels), canVoid: call.staff.permits(.voidLabels) || call.staff.permits(.destroyLabels),
-            canWithdraw: [RegistryAction.suspendLabels, .revokeLabels, .reinstateLabels].contains(where: call.staff.permits),
+            canWithdraw: LabelsSection.withdrawals.contains(where: call.staff.permits),
             values: values, errors: errors.messages)
         return try call.page("console-labels-batch", view, status: status)
     }
