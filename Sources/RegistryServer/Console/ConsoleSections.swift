@@ -1,7 +1,8 @@
 /// The console's sections: each registers its routes here, in its own line.
 extension ConsoleRoutes {
     func registerSections() {
-        HomePage.register(on: self)
+        QueuePage.register(on: self)
+        ApplicationPage.register(on: self)
         LabelsSection.register(on: self)
         DataSection.register(on: self)
     }
