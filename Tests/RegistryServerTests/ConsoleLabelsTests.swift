@@ -44,7 +44,10 @@ import TestSupport
         #expect(batch.count == 21)
         #expect(try harness.registry.read { try $0.issuedLabelCount(licence: licence) } == 21)
         let page = try await printer.get("/console/labels/batches/\(number)")
-        #expect(page.text.contains(#"id="download-a4-3x7""#))
+        for id in ["download-a4-3x7", "download-a4-5x13", "download-thermal", "download-tspl", "download-zpl"] {
+            #expect(page.text.contains("id=\"\(id)\""))
+        }
+        #expect(!page.text.contains("download-plaque-a5") && !page.text.contains("download-table-card-a6"))
 
         let answer = try await printer.post("/console/labels/batches/\(number)/print", [("format", "a4-3x7")])
         #expect(answer.status == 200)
@@ -206,5 +209,12 @@ import TestSupport
         for number in [first, second] {
             #expect(try harness.registry.read { try $0.displayStatus(of: try $0.labelBatch(number)) }.state == .suspended)
         }
+    }
+
+    @Test func homestayAndDishBatchesOfferTheirPlaqueAndTableCard() {
+        #expect(PrintFile.choices(for: .homestay).map(\.id).contains("download-plaque-a5"))
+        #expect(!PrintFile.choices(for: .homestay).map(\.id).contains("download-table-card-a6"))
+        #expect(PrintFile.choices(for: .dish).map(\.id).contains("download-table-card-a6"))
+        #expect(PrintFile.dishTableCard.output(roll: .thermal40x30) == .pdf(.dishTableCardA6))
     }
 }
