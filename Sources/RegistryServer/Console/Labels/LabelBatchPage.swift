@@ -17,7 +17,6 @@ enum LabelBatchPage {
         let codes: String
         let link: String
         let shows: String
-        let showsValid: Bool
         let showsReason: String?
         let printJobs: [PrintJobRow]
         let isPrinted: Bool
@@ -68,7 +67,7 @@ enum LabelBatchPage {
             frame: call.frame(title: "标签批次 \(batch.number)"), number: batch.number, licenceNumber: batch.licenceNumber,
             licenceHref: LabelsSection.licencePath(batch.licenceNumber), count: batch.count, issuedOn: batch.issuedOn.description,
             issuedBy: batch.issuedBy, codes: batch.codes.description, link: batch.link.chinese, shows: shows.state.chinese,
-            showsValid: shows.state == .valid, showsReason: shows.reason,
+            showsReason: shows.reason,
             printJobs: batch.printJobs.map { PrintJobRow(format: $0.format, labels: $0.labels, at: ConsoleTime.text($0.at), by: $0.by, reason: $0.reason ?? "") },
             isPrinted: !batch.printJobs.isEmpty, files: PrintFile.choices(for: kind),
             withdrawals: batch.withdrawals.map {
