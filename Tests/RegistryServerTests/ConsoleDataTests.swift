@@ -1,5 +1,6 @@
 import ClimateQuality
 import Foundation
+import NIOCore
 import RegistryCore
 import RegistryFixtures
 import RegistryStore
@@ -92,6 +93,25 @@ import Testing
         #expect(try await printer.upload("/console/data/observations", body).status == 403)
         #expect(try await printer.get("/console/data").status == 403)
         #expect(try await reviewer.get("/console/data").status == 200)
+        #expect(try harness.dump() == before)
+    }
+
+    @Test func anUploadWithoutAFileOrWithAnUnknownKindIsRefused() async throws {
+        let harness = try await Self.harness()
+        let meteorologist = try await harness.signedIn("孙卫东", roles: [.meteorologist])
+        let before = try harness.dump()
+        var noFile = MultipartBody()
+        noFile.field("kind", "hourly")
+        let missing = try await meteorologist.upload("/console/data/observations", noFile)
+        #expect(missing.status == 422 && missing.text.contains("请选择要上传的 CSV 文件"))
+        var weekly = MultipartBody()
+        weekly.field("kind", "weekly")
+        weekly.file("file", fileName: "T01.csv", contentType: "text/csv", Self.csv(["T01,2026-06-01T00:00,60,18.2,0,65"]))
+        let unknown = try await meteorologist.upload("/console/data/observations", weekly)
+        #expect(unknown.status == 422 && unknown.text.contains("应为小时数据或日数据"))
+        let plain = try await harness.send(.post, "/console/data/observations?_csrf=\(meteorologist.csrf)", cookie: meteorologist.cookie,
+                                           body: ByteBuffer(string: "kind=hourly"), contentType: "application/x-www-form-urlencoded")
+        #expect(plain.status == 400)
         #expect(try harness.dump() == before)
     }
 

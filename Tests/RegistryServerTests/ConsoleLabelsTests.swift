@@ -44,7 +44,10 @@ import TestSupport
         #expect(batch.count == 21)
         #expect(try harness.registry.read { try $0.issuedLabelCount(licence: licence) } == 21)
         let page = try await printer.get("/console/labels/batches/\(number)")
-        #expect(page.text.contains(#"id="download-a4-3x7""#))
+        for id in ["download-a4-3x7", "download-a4-5x13", "download-thermal", "download-tspl", "download-zpl"] {
+            #expect(page.text.contains("id=\"\(id)\""))
+        }
+        #expect(!page.text.contains("download-plaque-a5") && !page.text.contains("download-table-card-a6"))
 
         let answer = try await printer.post("/console/labels/batches/\(number)/print", [("format", "a4-3x7")])
         #expect(answer.status == 200)
@@ -183,5 +186,35 @@ import TestSupport
         #expect(try harness.registry.read { try $0.displayStatus(of: try $0.labelBatch(number)) }.state == .revoked)
         let event = try #require(try harness.registry.read { try $0.auditEvents(entity: .labelBatch, id: number) }.first)
         #expect(event.actor == "赵敏" && event.role == .approver && event.action == RegistryAction.revokeLabels.rawValue)
+    }
+
+    @Test func anApproverSuspendsEveryBatchOfALicenceIssuedBeforeADay() async throws {
+        let (harness, licence) = try await Self.harness()
+        let printer = try await harness.signedIn("孙丽", roles: [.printer])
+        let first = try await Self.issue(printer, licence: licence, count: 3)
+        let second = try await Self.issue(printer, licence: licence, count: 4)
+        let approver = try await harness.signedIn("赵敏", roles: [.approver])
+        #expect(try await approver.get("/console/labels/licences/\(licence)").text.contains(#"id="licence-withdraw-form""#))
+        let before = try harness.dump()
+        let undated = try await approver.post("/console/labels/licences/\(licence)/withdraw",
+                                              [("withdraw_kind", "suspend"), ("withdraw_issued_before", "8月13日"), ("withdraw_reason", "早期包装待核查")])
+        #expect(undated.status == 422 && undated.text.contains(#"id="licence-withdraw-issued-before-error""#))
+        let none = try await approver.post("/console/labels/licences/\(licence)/withdraw",
+                                           [("withdraw_kind", "suspend"), ("withdraw_issued_before", "2026-08-01"), ("withdraw_reason", "早期包装待核查")])
+        #expect(none.status == 422 && none.text.contains("之前没有发放过标签批次"))
+        #expect(try harness.dump() == before)
+        let answer = try await approver.post("/console/labels/licences/\(licence)/withdraw",
+                                             [("withdraw_kind", "suspend"), ("withdraw_issued_before", "2026-08-13"), ("withdraw_reason", "早期包装待核查")])
+        #expect(answer.status == 303 && answer.location == "/console/labels/licences/\(licence)")
+        for number in [first, second] {
+            #expect(try harness.registry.read { try $0.displayStatus(of: try $0.labelBatch(number)) }.state == .suspended)
+        }
+    }
+
+    @Test func homestayAndDishBatchesOfferTheirPlaqueAndTableCard() {
+        #expect(PrintFile.choices(for: .homestay).map(\.id).contains("download-plaque-a5"))
+        #expect(!PrintFile.choices(for: .homestay).map(\.id).contains("download-table-card-a6"))
+        #expect(PrintFile.choices(for: .dish).map(\.id).contains("download-table-card-a6"))
+        #expect(PrintFile.dishTableCard.output(roll: .thermal40x30) == .pdf(.dishTableCardA6))
     }
 }

@@ -59,12 +59,12 @@ enum AssessmentPage {
         let model: String
     }
 
-    static func page(_ call: ConsoleCall, error: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+    static func page(_ call: ConsoleCall) async throws -> Response {
         let subject = call.query("subject") ?? ""
         let station = call.query("station") ?? ""
-        var view = View(frame: call.frame(title: "气候品质评估"), subjectField: subject, stationField: station, error: error, assessment: nil,
+        var view = View(frame: call.frame(title: "气候品质评估"), subjectField: subject, stationField: station, error: nil, assessment: nil,
                         certificates: [], canCertify: call.staff.permits(.issueCertificate))
-        guard !subject.isEmpty else { return try call.page("console-assessment", view, status: status) }
+        guard !subject.isEmpty else { return try call.page("console-assessment", view) }
         guard let subjectID = Int64(subject), subjectID > 0 else {
             view = view.with(error: "「认证对象编号」应为正整数")
             return try call.page("console-assessment", view, status: .unprocessableContent)
@@ -81,7 +81,7 @@ enum AssessmentPage {
                 CertificateRow(number: $0.number, season: $0.season, grade: $0.grade.chinese, score: String(format: "%.2f", $0.score),
                                status: $0.status(on: today).chinese, model: $0.cropModel)
             })
-            return try call.page("console-assessment", view, status: status)
+            return try call.page("console-assessment", view)
         } catch let refusal as UserFacingError {
             view = view.with(error: refusal.chinese)
             return try call.page("console-assessment", view, status: .unprocessableContent)

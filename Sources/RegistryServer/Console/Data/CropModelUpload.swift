@@ -18,7 +18,6 @@ enum CropModelUpload {
         let frame: ConsoleFrame
         let file: String
         let valid: Bool
-        let stored: Bool
         let problem: String
         let path: String
         let reason: String
@@ -43,7 +42,7 @@ enum CropModelUpload {
                 return try call.redirect(to: CropModelPage.path(model.id), flash: .notice("已保存作物模型 \(model.id) 的新版本 \(model.version)，今后的评估使用此版本"))
             }
             return try call.page("console-crop-model-upload", View(
-                frame: call.frame(title: "作物模型校验"), file: name, valid: true, stored: false, problem: "", path: "", reason: "",
+                frame: call.frame(title: "作物模型校验"), file: name, valid: true, problem: "", path: "", reason: "",
                 model: CropModelPage.ModelView(model), modelHref: CropModelPage.path(model.id)))
         } catch ClimateStoreError.climateQuality(let error) {
             if case .cropModelInvalid(_, let path, let reason) = error {
@@ -57,7 +56,7 @@ enum CropModelUpload {
 
     private static func page(_ call: ConsoleCall, file: String, problem: String, path: String, reason: String) throws -> Response {
         try call.page("console-crop-model-upload", View(
-            frame: call.frame(title: "作物模型校验"), file: file, valid: false, stored: false, problem: problem, path: path, reason: reason,
+            frame: call.frame(title: "作物模型校验"), file: file, valid: false, problem: problem, path: path, reason: reason,
             model: nil, modelHref: ""), status: .unprocessableContent)
     }
 }

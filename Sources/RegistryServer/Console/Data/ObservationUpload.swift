@@ -54,9 +54,8 @@ enum ObservationUpload {
         let file = form.files["file"]
         if file == nil { errors.add("请选择要上传的 CSV 文件", for: "file") }
         guard let kind, let file, errors.isEmpty else {
-            return try call.page("console-notice", Notice(frame: call.frame(title: "导入观测数据"), heading: "未导入",
-                                                          message: errors.messages.values.sorted().joined(separator: "；")),
-                                 status: .unprocessableContent)
+            return call.site.notice(heading: "未导入", message: errors.messages.values.sorted().joined(separator: "；"),
+                                    status: .unprocessableContent, staff: call.staff)
         }
         let actor = try call.actor(for: .importObservations)
         let registry = call.site.registry
@@ -88,12 +87,5 @@ enum ObservationUpload {
                  ConflictRow(station: $0.stationID, time: $0.time, column: $0.column, stored: $0.stored, incoming: $0.incoming)
              },
              hasConflicts: !report.conflicts.isEmpty)
-    }
-
-    /// A heading and a message in `console-notice`.
-    struct Notice {
-        let frame: ConsoleFrame
-        let heading: String
-        let message: String
     }
 }

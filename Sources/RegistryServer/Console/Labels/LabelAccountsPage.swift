@@ -44,7 +44,6 @@ struct LabelAccountView {
     let issued: Int
     let remaining: Int
     let shows: String
-    let showsValid: Bool
     let batches: [LabelBatchSummary]
     let hasBatches: Bool
 
@@ -57,7 +56,6 @@ struct LabelAccountView {
         issued = account.issued
         remaining = account.remaining
         shows = account.shows.state.chinese
-        showsValid = account.shows.state == .valid
         batches = account.batches.map(LabelBatchSummary.init)
         hasBatches = !account.batches.isEmpty
     }

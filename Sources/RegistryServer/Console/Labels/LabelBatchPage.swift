@@ -17,7 +17,6 @@ enum LabelBatchPage {
         let codes: String
         let link: String
         let shows: String
-        let showsValid: Bool
         let showsReason: String?
         let printJobs: [PrintJobRow]
         let isPrinted: Bool
@@ -60,17 +59,17 @@ enum LabelBatchPage {
     /// The page with a form's values and its errors beside the fields.
     static func render(_ call: ConsoleCall, number: String, values: [String: String], errors: FormErrors,
                        status: HTTPResponse.Status = .ok) throws -> Response {
-        let (batch, shows, accounts) = try call.read { tx in
+        let (batch, kind, shows, accounts) = try call.read { tx in
             let batch = try tx.labelBatch(number)
-            return (batch, try tx.displayStatus(of: batch), try tx.reconcile(batch: batch.number))
+            return (batch, try tx.licence(batch.licenceNumber).kind, try tx.displayStatus(of: batch), try tx.reconcile(batch: batch.number))
         }
         let view = View(
             frame: call.frame(title: "标签批次 \(batch.number)"), number: batch.number, licenceNumber: batch.licenceNumber,
             licenceHref: LabelsSection.licencePath(batch.licenceNumber), count: batch.count, issuedOn: batch.issuedOn.description,
             issuedBy: batch.issuedBy, codes: batch.codes.description, link: batch.link.chinese, shows: shows.state.chinese,
-            showsValid: shows.state == .valid, showsReason: shows.reason,
+            showsReason: shows.reason,
             printJobs: batch.printJobs.map { PrintJobRow(format: $0.format, labels: $0.labels, at: ConsoleTime.text($0.at), by: $0.by, reason: $0.reason ?? "") },
-            isPrinted: !batch.printJobs.isEmpty, files: PrintFile.choices,
+            isPrinted: !batch.printJobs.isEmpty, files: PrintFile.choices(for: kind),
             withdrawals: batch.withdrawals.map {
                 WithdrawalRow(kind: $0.kind == .suspension ? "暂停" : "撤销", scope: $0.codes.map { "码段 \($0)" } ?? "整批",
                               since: $0.since.description, reason: $0.reason, inForce: $0.isInForce)
@@ -86,7 +85,7 @@ enum LabelBatchPage {
             ],
             flags: accounts.flags.map(\.chinese),
             canPrint: call.staff.permits(.printLabels), canVoid: call.staff.permits(.voidLabels) || call.staff.permits(.destroyLabels),
-            canWithdraw: [RegistryAction.suspendLabels, .revokeLabels, .reinstateLabels].contains(where: call.staff.permits),
+            canWithdraw: LabelsSection.withdrawals.contains(where: call.staff.permits),
             values: values, errors: errors.messages)
         return try call.page("console-labels-batch", view, status: status)
     }

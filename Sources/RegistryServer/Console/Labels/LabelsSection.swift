@@ -7,6 +7,8 @@ import RegistryCore
 enum LabelsSection {
     /// Who may open the section's pages.
     static let readers = ConsoleAccess.roles([.printer, .approver, .auditor])
+    /// The withdrawals of labels.
+    static let withdrawals: [RegistryAction] = [.suspendLabels, .revokeLabels, .reinstateLabels]
 
     static func register(on routes: ConsoleRoutes) {
         routes.get("/labels", access: readers) { call in try LabelAccountsPage.page(call) }
@@ -25,8 +27,11 @@ enum LabelsSection {
         routes.post("/labels/batches/{number}/void", access: .anyAction([.voidLabels, .destroyLabels])) { call, form in
             try LabelStateForm.submit(call, number: try call.parameter("number"), form: form)
         }
-        routes.post("/labels/batches/{number}/withdraw", access: .anyAction([.suspendLabels, .revokeLabels, .reinstateLabels])) { call, form in
-            try LabelWithdrawalForm.submit(call, number: try call.parameter("number"), form: form)
+        routes.post("/labels/batches/{number}/withdraw", access: .anyAction(withdrawals)) { call, form in
+            try LabelWithdrawalForm.submit(call, batch: try call.parameter("number"), form: form)
+        }
+        routes.post("/labels/licences/{number}/withdraw", access: .anyAction(withdrawals)) { call, form in
+            try LabelWithdrawalForm.submit(call, licence: try call.parameter("number"), form: form)
         }
     }
 

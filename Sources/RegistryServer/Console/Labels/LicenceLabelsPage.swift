@@ -5,12 +5,14 @@ import RegistryStore
 /// `GET /console/labels/licences/{number}`: a licence's quota, used and left, its batches, and the form
 /// that issues a batch (`count`, and for products an optional GTIN and lot for a GS1 Digital Link).
 /// `POST …/issue` issues it within the quota; a refusal (over quota, a bad count or GTIN) is shown in
-/// Chinese next to its field and nothing is issued.
+/// Chinese next to its field and nothing is issued. An approver withdraws every batch issued before a day
+/// (`LabelWithdrawalForm`).
 enum LicenceLabelsPage {
     struct View {
         let frame: ConsoleFrame
         let account: LabelAccountView
         let canIssue: Bool
+        let canWithdraw: Bool
         let isProduct: Bool
         let values: [String: String]
         let errors: [String: String]
@@ -42,11 +44,12 @@ enum LicenceLabelsPage {
         return try render(call, number: number, values: form.values, errors: errors, status: .unprocessableContent)
     }
 
-    private static func render(_ call: ConsoleCall, number: String, values: [String: String], errors: FormErrors,
+    static func render(_ call: ConsoleCall, number: String, values: [String: String], errors: FormErrors,
                                status: HTTPResponse.Status = .ok) throws -> Response {
         let account = try call.read { try $0.labelAccount(licence: number) }
         let view = View(frame: call.frame(title: "许可 \(account.licence.number) 的标签"), account: LabelAccountView(account),
-                        canIssue: call.staff.permits(.issueLabels), isProduct: account.licence.kind == .product,
+                        canIssue: call.staff.permits(.issueLabels), canWithdraw: LabelsSection.withdrawals.contains(where: call.staff.permits),
+                        isProduct: account.licence.kind == .product,
                         values: values, errors: errors.messages)
         return try call.page("console-labels-licence", view, status: status)
     }

@@ -66,7 +66,7 @@ enum PrintDownload {
             errors.add(refusal.chinese, for: "format")
             return try LabelBatchPage.render(call, number: number, values: form.values, errors: errors, status: .conflict)
         }
-        let name = "\(batch.number)-\(file == .a4Sheet3x7 || file == .a4Sheet5x13 ? file.rawValue : "\(file.rawValue)-\(roll.rawValue)")"
+        let name = "\(batch.number)-\([.thermalPDF, .tspl, .zpl].contains(file) ? "\(file.rawValue)-\(roll.rawValue)" : file.rawValue)"
         return Response(status: .ok, headers: [
             .contentType: file.file.contentType,
             .contentDisposition: "attachment; filename=\"\(name).\(file.file.extension)\"",
