@@ -157,5 +157,5 @@ public struct Application: Codable, Sendable, Hashable {
 }
 
 extension FieldName {
-    static let reason = FieldName("理由", "reason")
+    public static let reason = FieldName("理由", "reason")
 }

@@ -3,6 +3,8 @@ extension ConsoleRoutes {
     func registerSections() {
         QueuePage.register(on: self)
         ApplicationPage.register(on: self)
+        OperatorSection.register(on: self)
+        LicenceSection.register(on: self)
         LabelsSection.register(on: self)
         DataSection.register(on: self)
     }
