@@ -83,6 +83,13 @@ struct ApplicationView {
         let value: String
         let note: String
         let expired: Bool
+        /// The uploaded scan: its name and download link.
+        let file: FileLink?
+
+        struct FileLink {
+            let name: String
+            let href: String
+        }
 
         init(_ evidence: Evidence, today: Day) {
             kind = evidence.kind.chinese
@@ -91,6 +98,7 @@ struct ApplicationView {
             value = evidence.value ?? ""
             note = evidence.note ?? ""
             expired = !evidence.isValid(on: today)
+            file = evidence.file.map { FileLink(name: $0.fileName, href: "/console/evidence/\($0.sha256)") }
         }
     }
 
