@@ -1,11 +1,15 @@
 import Foundation
 import NIOCore
+@testable import RegistryServer
 
 /// A `multipart/form-data` body as a browser sends it, for upload tests.
 struct MultipartBody {
     static let boundary = "----oxlabelFormBoundary7MA4YWxkTrZu0gW"
     static let contentType = "multipart/form-data; boundary=\(boundary)"
     private(set) var data = Data()
+
+    /// The content type the body is sent with.
+    var contentType: String { Self.contentType }
 
     /// A text field.
     mutating func field(_ name: String, _ value: String) {
@@ -19,12 +23,20 @@ struct MultipartBody {
         data.append(Data("\r\n".utf8))
     }
 
+    /// A file field with its declared content type.
+    mutating func file(_ name: String, fileName: String, contentType: String, _ bytes: Data) {
+        file(name, fileName: fileName, type: contentType, bytes)
+    }
+
     /// The body with its closing delimiter.
     var buffer: ByteBuffer {
         var closed = data
         closed.append(Data("--\(Self.boundary)--\r\n".utf8))
         return ByteBuffer(bytes: closed)
     }
+
+    /// The same, by the name the data tests use.
+    var closed: ByteBuffer { buffer }
 }
 
 /// Small files of each kind, by their signatures.
@@ -44,7 +56,6 @@ enum SampleFiles {
 extension ConsoleClient {
     /// Posts a multipart form with the session's CSRF token in the query (or none).
     func upload(_ uri: String, _ body: MultipartBody, withToken: Bool = true) async throws -> Answer {
-        try await harness.send(.post, withToken ? "\(uri)?_csrf=\(csrf)" : uri, cookie: cookie, body: body.buffer,
-                               contentType: MultipartBody.contentType)
+        try await harness.send(.post, withToken ? "\(uri)?_csrf=\(csrf)" : uri, cookie: cookie, body: body.buffer, contentType: body.contentType)
     }
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct MultipartFormReaderTests {
     let store = EvidenceStore(folder: FileManager.default.temporaryDirectory.appendingPathComponent("oxlabel-evidence-\(UUID().uuidString)"))
 
-    func read(_ body: MultipartBody, chunk: Int, limits: UploadLimits = UploadLimits()) async throws -> MultipartForm {
+    func read(_ body: MultipartBody, chunk: Int, limits: UploadLimits = UploadLimits()) async throws -> StagedMultipartForm {
         let reader = try #require(MultipartFormReader(contentType: MultipartBody.contentType, limits: limits, store: store))
         let bytes = Array(body.buffer.readableBytesView)
         let chunks = stride(from: 0, to: bytes.count, by: chunk).map { ByteBuffer(bytes: bytes[$0..<min(bytes.count, $0 + chunk)]) }

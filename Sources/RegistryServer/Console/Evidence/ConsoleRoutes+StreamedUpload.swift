@@ -6,7 +6,7 @@ extension ConsoleRoutes {
     /// over its limit reaches the handler as a refused field, not as a refused request, so that the form can
     /// be shown again with the message next to it. Staged files the handler did not keep are deleted.
     func streamedUpload(_ path: RouterPath, access: ConsoleAccess, limits: UploadLimits,
-                        _ handler: @escaping @Sendable (ConsoleCall, MultipartForm) async throws -> Response) {
+                        _ handler: @escaping @Sendable (ConsoleCall, StagedMultipartForm) async throws -> Response) {
         let site = site
         group.post(path) { request, context in
             let staff = try Self.guarded(request, context: context, access: access)
@@ -14,7 +14,7 @@ extension ConsoleRoutes {
             guard let reader = MultipartFormReader(contentType: request.headers[.contentType], limits: limits, store: site.registry.evidence) else {
                 throw ConsoleRefusal.unreadableForm
             }
-            let form: MultipartForm
+            let form: StagedMultipartForm
             do {
                 form = try await reader.read(request.body)
             } catch MultipartFormReader.Failure.tooLarge {

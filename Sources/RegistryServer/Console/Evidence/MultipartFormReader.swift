@@ -30,7 +30,7 @@ struct MultipartFormReader {
     }
 
     /// Reads the whole body. Staged uploads are deleted again when reading fails.
-    func read<Body: AsyncSequence>(_ body: Body) async throws -> MultipartForm where Body.Element == ByteBuffer {
+    func read<Body: AsyncSequence>(_ body: Body) async throws -> StagedMultipartForm where Body.Element == ByteBuffer {
         var parser = Parser(delimiter: delimiter, limits: limits, store: store)
         do {
             // The first delimiter has no CRLF before it; supplying one lets every delimiter look the same.
@@ -80,7 +80,7 @@ struct MultipartFormReader {
         let delimiter: [UInt8]
         let limits: UploadLimits
         let store: EvidenceStore
-        var form = MultipartForm()
+        var form = StagedMultipartForm()
         private var pending: [UInt8] = []
         private var state = State.preamble
 

@@ -2,7 +2,7 @@ import RegistryStore
 
 /// A `multipart/form-data` form as read: its text fields and, per file field, the staged upload or why it
 /// was refused. Empty file inputs (nothing chosen) do not appear.
-struct MultipartForm {
+struct StagedMultipartForm {
     var fields: [String: [String]] = [:]
     var files: [String: FileField] = [:]
 
