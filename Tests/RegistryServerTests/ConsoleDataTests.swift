@@ -147,6 +147,7 @@ import Testing
         #expect(try harness.dump() == before)
         #expect(try await Self.uploadModel(meteorologist, Data("{\"id\": ".utf8), intent: "validate").status == 422)
         #expect(try await Self.uploadModel(meteorologist, Data([0xFF, 0xFE, 0x7B, 0x00]), intent: "validate").status == 422)
+        #expect(try await Self.uploadModel(meteorologist, Data(repeating: 0x20, count: CropModelUpload.limit + 1), intent: "store").status == 413)
         #expect(try harness.dump() == before)
     }
 
