@@ -92,7 +92,8 @@ enum LicenceDetailPage {
             history: history.map { event in
                 Event(at: ConsoleTime.text(event.at), actor: "\(event.actor)（\(event.role.chinese)）",
                       action: RegistryAction(rawValue: event.action)?.chinese ?? event.action,
-                      change: [event.from, event.to].compactMap { $0 }.joined(separator: " → "), reason: event.reason ?? "")
+                      change: [event.from, event.to].compactMap { $0.map { LicenceStatus(rawValue: $0)?.chinese ?? $0 } }.joined(separator: " → "),
+                      reason: event.reason ?? "")
             },
             suspend: form("suspend", .suspendLicence), reinstate: form("reinstate", .reinstateLicence), revoke: form("revoke", .revokeLicence),
             surrender: form("surrender", .surrenderLicence), renew: form("renew", .renewLicence))
