@@ -7,6 +7,8 @@ import RegistryStore
 public struct StoreFixture: Sendable {
     public static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Schemas")
+    /// The project's label templates and artwork.
+    public static let labels = schemas.deletingLastPathComponent().appendingPathComponent("Labels")
     public static let clerk = try! Actor(name: "王芳", role: .clerk)
     public static let reviewer = try! Actor(name: "李强", role: .reviewer)
     public static let approver = try! Actor(name: "赵敏", role: .approver)
@@ -26,6 +28,11 @@ public struct StoreFixture: Sendable {
     public func open(on day: String = "2026-08-03") throws -> Registry {
         let date = Day(day)!.start.addingTimeInterval(9 * 3600)
         return try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: Self.schemas, clock: { date }))
+    }
+
+    /// Opens the registry with a clock the test moves.
+    public func open(clock: TestClock) throws -> Registry {
+        try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: Self.schemas, clock: { clock.now }))
     }
 
     /// Registers a cooperative and its grape subject; returns the subject number.

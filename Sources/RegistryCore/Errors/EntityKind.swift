@@ -12,6 +12,8 @@ public enum EntityKind: String, Codable, Sendable {
     case observationImport = "observation-import"
     case climateCertificate = "climate-certificate"
     case labelReport = "label-report"
+    case account
+    case cropModel = "crop-model"
 
     public var chinese: String {
         switch self {
@@ -27,6 +29,8 @@ public enum EntityKind: String, Codable, Sendable {
         case .observationImport: "观测数据导入"
         case .climateCertificate: "气候品质认证证书"
         case .labelReport: "复制举报"
+        case .account: "员工账号"
+        case .cropModel: "作物模型"
         }
     }
 
@@ -37,6 +41,8 @@ public enum EntityKind: String, Codable, Sendable {
         case .observationImport: "observation import"
         case .climateCertificate: "climate certificate"
         case .labelReport: "copy report"
+        case .account: "staff account"
+        case .cropModel: "crop model"
         default: rawValue
         }
     }

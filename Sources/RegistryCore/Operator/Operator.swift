@@ -14,22 +14,36 @@ public struct Operator: Codable, Sendable, Hashable {
     public static let maxAddressLength = 200
     public static let maxContactLength = 50
 
-    /// Validates every field of a new operator, naming the first one at fault.
+    /// Validates every field of a new operator; throws the problem of the one field at fault, or
+    /// `InputProblems` with each problem when several are.
     public init(
         uscc: String, name: String, kind: OperatorKind, town: String, address: String,
         contactPerson: String? = nil, phone: String? = nil
     ) throws {
-        self.uscc = try USCC(uscc)
-        self.name = try TextInput.required(name, field: .operatorName, maxLength: Operator.maxNameLength)
-        self.kind = kind
-        guard let resolved = Yanqing.town(named: town) else { throw RegistryError.unknownTown(town) }
-        self.townID = resolved.id
-        self.address = try TextInput.required(address, field: .address, maxLength: Operator.maxAddressLength)
-        self.contactPerson = try TextInput.optional(contactPerson, field: .contactPerson, maxLength: Operator.maxContactLength)
-        self.phone = try TextInput.optional(phone, field: .phone, maxLength: 30)
-        if let phone = self.phone, !phone.allSatisfy({ $0.isASCIIDigit || $0 == "-" || $0 == " " || $0 == "+" }) {
-            throw FieldError.invalid(field: .phone, chinese: "只能包含数字、空格和连字符", english: "may contain digits, spaces and hyphens only")
+        var check = InputCheck()
+        let code = check.value { try USCC(uscc) }
+        let checkedName = check.value { try TextInput.required(name, field: .operatorName, maxLength: Operator.maxNameLength) }
+        let resolved = check.value { () throws -> Town in
+            guard let resolved = Yanqing.town(named: town) else { throw RegistryError.unknownTown(town) }
+            return resolved
         }
+        let checkedAddress = check.value { try TextInput.required(address, field: .address, maxLength: Operator.maxAddressLength) }
+        let contact = check.value { try TextInput.optional(contactPerson, field: .contactPerson, maxLength: Operator.maxContactLength) }
+        let checkedPhone = check.value { () throws -> String? in
+            let value = try TextInput.optional(phone, field: .phone, maxLength: 30)
+            if let value, !value.allSatisfy({ $0.isASCIIDigit || $0 == "-" || $0 == " " || $0 == "+" }) {
+                throw FieldError.invalid(field: .phone, chinese: "只能包含数字、空格和连字符", english: "may contain digits, spaces and hyphens only")
+            }
+            return value
+        }
+        guard let code, let checkedName, let resolved, let checkedAddress, let contact, let checkedPhone else { throw check.failure }
+        self.uscc = code
+        self.name = checkedName
+        self.kind = kind
+        self.townID = resolved.id
+        self.address = checkedAddress
+        self.contactPerson = contact
+        self.phone = checkedPhone
     }
 
     /// The town it is registered in.
@@ -37,8 +51,8 @@ public struct Operator: Codable, Sendable, Hashable {
 }
 
 extension FieldName {
-    static let operatorName = FieldName("主体名称", "operator name")
-    static let address = FieldName("地址", "address")
-    static let contactPerson = FieldName("联系人", "contact person")
-    static let phone = FieldName("联系电话", "phone")
+    public static let operatorName = FieldName("主体名称", "operator name")
+    public static let address = FieldName("地址", "address")
+    public static let contactPerson = FieldName("联系人", "contact person")
+    public static let phone = FieldName("联系电话", "phone")
 }

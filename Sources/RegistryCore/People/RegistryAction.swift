@@ -31,6 +31,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case overrideAssessment
     case revokeCertificate
     case handleLabelReport
+    case uploadCropModel
 
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
@@ -51,7 +52,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
             [.printer]
         case .suspendLabels, .revokeLabels, .reinstateLabels:
             [.approver]
-        case .importObservations, .registerStation, .issueCertificate, .overrideAssessment:
+        case .importObservations, .registerStation, .issueCertificate, .overrideAssessment, .uploadCropModel:
             [.meteorologist]
         case .assessSeason:
             [.meteorologist, .reviewer]
@@ -96,6 +97,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .overrideAssessment: "专家改判气候品质评分"
         case .revokeCertificate: "撤销气候品质认证证书"
         case .handleLabelReport: "处理复制举报"
+        case .uploadCropModel: "上传作物模型新版本"
         }
     }
 }

@@ -13,15 +13,36 @@ public struct Subject: Codable, Sendable, Hashable {
 
     public var kind: SubjectKind { details.kind }
 
-    /// Validates a new subject.
+    /// Validates a new subject; throws the problem of the one field at fault, or `InputProblems` with each
+    /// problem when several are.
     public init(operatorID: USCC, name: String, town: String, details: SubjectDetails) throws {
+        try self.init(operatorID: operatorID, name: name, town: town, details: { details })
+    }
+
+    /// A new subject of a kind from its particular fields as typed (see `SubjectDetailsInput`), every field
+    /// checked before any problem is thrown.
+    public init(operatorID: USCC, name: String, town: String, kind: SubjectKind, input: SubjectDetailsInput) throws {
+        try self.init(operatorID: operatorID, name: name, town: town, details: { try input.details(for: kind) })
+    }
+
+    private init(operatorID: USCC, name: String, town: String, details: () throws -> SubjectDetails) throws {
+        var check = InputCheck()
+        let checkedName = check.value { try TextInput.required(name, field: .subjectName, maxLength: Subject.maxNameLength) }
+        let resolved = check.value { () throws -> Town in
+            guard let resolved = Yanqing.town(named: town) else { throw RegistryError.unknownTown(town) }
+            return resolved
+        }
+        let checkedDetails = check.value { () throws -> SubjectDetails in
+            let made = try details()
+            try made.validate()
+            return made
+        }
+        guard let checkedName, let resolved, let checkedDetails else { throw check.failure }
         self.id = 0
         self.operatorID = operatorID
-        self.name = try TextInput.required(name, field: FieldName("对象名称", "subject name"), maxLength: Subject.maxNameLength)
-        guard let resolved = Yanqing.town(named: town) else { throw RegistryError.unknownTown(town) }
+        self.name = checkedName
         self.townID = resolved.id
-        try details.validate()
-        self.details = details
+        self.details = checkedDetails
     }
 }
 

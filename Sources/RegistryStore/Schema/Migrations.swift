@@ -170,6 +170,42 @@ enum Migrations {
                 t.column("client", .text).notNull()
             }
         }
+        migrator.registerMigration("v6-accounts") { db in
+            // Staff accounts of the console: roles as a comma-separated list, a bcrypt hash, the count of
+            // failed logins since the last success and the end of a lock-out.
+            try db.create(table: "staff_accounts") { t in
+                t.primaryKey("name", .text)
+                t.column("roles", .text).notNull()
+                t.column("password_hash", .text).notNull()
+                t.column("failed_logins", .integer).notNull().defaults(to: 0)
+                t.column("locked_until_ms", .integer)
+                t.column("disabled", .boolean).notNull().defaults(to: false)
+                t.column("created_ms", .integer).notNull()
+            }
+            // Console sessions, by the SHA-256 of their id (the id itself lives only in the cookie).
+            try db.create(table: "console_sessions") { t in
+                t.primaryKey("id_hash", .text)
+                t.column("account", .text).notNull().indexed().references("staff_accounts", onDelete: .cascade)
+                t.column("csrf_token", .text).notNull()
+                t.column("created_ms", .integer).notNull()
+                t.column("last_seen_ms", .integer).notNull()
+                t.column("flash", .text)
+            }
+        }
+        migrator.registerMigration("v7-crop-model-versions") { db in
+            // Crop model files uploaded through the console, kept whole as uploaded: the newest version
+            // of a model that still loads replaces the one in Schemas/crops for new assessments.
+            try db.create(table: "crop_model_versions") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("model_id", .text).notNull().indexed()
+                t.column("version", .text).notNull()
+                t.column("body", .text).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("at_ms", .integer).notNull()
+                t.column("actor", .text).notNull()
+                t.uniqueKey(["model_id", "version"])
+            }
+        }
         migrator.registerMigration("v8-report-handling") { db in
             // How the bureau handled a copy report: when, by whom, and its note (also in the audit trail).
             try db.alter(table: "label_reports") { t in

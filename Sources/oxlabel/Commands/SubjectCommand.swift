@@ -47,47 +47,23 @@ struct SubjectCommand: ParsableCommand {
             let actor = try who.resolve()
             let registry = try options.openRegistry()
             let owner = try registry.read { try $0.requireOperator(operatorUSCC) }
-            let subject = try Subject(operatorID: owner.uscc, name: name, town: town, details: try details())
+            let subject = try Subject(operatorID: owner.uscc, name: name, town: town, kind: try subjectKind(), input: try detailsInput())
             let stored = try registry.write { try $0.addSubject(subject, by: actor) }
             try options.emit(stored, text: "已登记认证对象 registered subject #\(stored.id): \(stored.name)（\(stored.kind.chinese)）")
         }
 
-        private func details() throws -> SubjectDetails {
-            switch kind.lowercased() {
-            case "product":
-                return .product(ProductDetails(
-                    crop: try required(crop, "--crop"), variety: variety, plot: try required(plot, "--plot"), location: try location(),
-                    areaMu: try required(areaMu, "--area-mu"), season: try required(season, "--season"),
-                    expectedOutputKg: try required(expectedKg, "--expected-kg"), packSizeKg: try required(packKg, "--pack-kg"), gtin: gtin))
-            case "homestay":
-                return .homestay(HomestayDetails(address: try required(address, "--address"), rooms: try required(rooms, "--rooms"), location: try location()))
-            case "dish":
-                return .dish(DishDetails(restaurant: try required(restaurant, "--restaurant"), ingredients: try ingredient.map(Self.parseIngredient)))
-            default:
+        private func subjectKind() throws -> SubjectKind {
+            guard let kind = SubjectKind(rawValue: kind.lowercased()) else {
                 throw CLIError.unknownValue(option: "--kind", value: kind, allowed: SubjectKind.allCases.map(\.rawValue))
             }
+            return kind
         }
 
-        private func location() throws -> GeoPoint {
-            GeoPoint(latitude: try required(lat, "--lat"), longitude: try required(lon, "--lon"), elevation: elevation)
-        }
-
-        private func required<T>(_ value: T?, _ option: String) throws -> T {
-            guard let value else { throw CLIError.missingOption(option) }
-            return value
-        }
-
-        static func parseIngredient(_ text: String) throws -> Ingredient {
-            let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-            guard (2...3).contains(parts.count), let grams = Double(parts[1]) else {
-                throw CLIError.badValue(option: "--ingredient", value: text, expected: "NAME:GRAMS or NAME:GRAMS:SUBJECT")
-            }
-            var source: Int64?
-            if parts.count == 3 {
-                guard let id = Int64(parts[2]) else { throw CLIError.badValue(option: "--ingredient", value: text, expected: "a subject number after the second colon") }
-                source = id
-            }
-            return Ingredient(name: parts[0], grams: grams, sourceSubjectID: source)
+        private func detailsInput() throws -> SubjectDetailsInput {
+            SubjectDetailsInput(
+                crop: crop, variety: variety, plot: plot, areaMu: areaMu, season: season, expectedOutputKg: expectedKg, packSizeKg: packKg,
+                gtin: gtin, address: address, rooms: rooms, restaurant: restaurant, ingredients: try ingredient.map(Ingredient.init(parsing:)),
+                latitude: lat, longitude: lon, elevation: elevation)
         }
     }
 

@@ -1,0 +1,11 @@
+/// The console's sections: each registers its routes here, in its own line.
+extension ConsoleRoutes {
+    func registerSections() {
+        QueuePage.register(on: self)
+        ApplicationPage.register(on: self)
+        OperatorSection.register(on: self)
+        LicenceSection.register(on: self)
+        LabelsSection.register(on: self)
+        DataSection.register(on: self)
+    }
+}
