@@ -28,6 +28,11 @@ public struct StoreFixture: Sendable {
         return try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: Self.schemas, clock: { date }))
     }
 
+    /// Opens the registry with a clock the test moves.
+    public func open(clock: TestClock) throws -> Registry {
+        try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: Self.schemas, clock: { clock.now }))
+    }
+
     /// Registers a cooperative and its grape subject; returns the subject number.
     public func grapeSubject(_ registry: Registry) throws -> Int64 {
         let uscc = USCC.completing("93110119MA01ABCD1")!.value

@@ -11,6 +11,7 @@ public enum EntityKind: String, Codable, Sendable {
     case station
     case observationImport = "observation-import"
     case climateCertificate = "climate-certificate"
+    case account
 
     public var chinese: String {
         switch self {
@@ -25,6 +26,7 @@ public enum EntityKind: String, Codable, Sendable {
         case .station: "监测站"
         case .observationImport: "观测数据导入"
         case .climateCertificate: "气候品质认证证书"
+        case .account: "员工账号"
         }
     }
 
@@ -34,6 +36,7 @@ public enum EntityKind: String, Codable, Sendable {
         case .labelBatch: "label batch"
         case .observationImport: "observation import"
         case .climateCertificate: "climate certificate"
+        case .account: "staff account"
         default: rawValue
         }
     }

@@ -13,6 +13,8 @@ public struct RegistryServer: Sendable {
     /// The scan log's queue and writer.
     public let scans: ScanRecorder
     let site: PublicSite
+    /// The staff console, unless the configuration leaves it out.
+    let console: ConsoleSite?
 
     /// Prepares the service: loads the templates and the OpenAPI description.
     public init(registry: Registry, configuration: ServerConfiguration, metrics: RequestMetrics = RequestMetrics()) async throws {
@@ -28,11 +30,16 @@ public struct RegistryServer: Sendable {
         site = PublicSite(reads: reads, lookup: LicenceLookup(reads: reads, limiter: unknown), labels: LabelLookup(reads: reads, limiter: unknown),
                           scans: scans, reports: RateLimiter(policy: configuration.reports), pages: try await PageRenderer.load(),
                           configuration: configuration, metrics: metrics, openAPI: openAPI)
+        let pages = site.pages
+        console = configuration.console.map {
+            ConsoleSite(registry: registry, reads: reads, pages: pages, settings: $0, issuer: configuration.issuingBody)
+        }
     }
 
-    /// The router with every public route, behind metrics, security headers, error pages and
+    /// The router with every public route and the console, behind metrics, security headers, error pages and
     /// request limits (outermost first).
-    func router() -> Router<PublicRequestContext> {
+    /// `consoleSections` registers the console's sections (all of them, unless a test says otherwise).
+    func router(consoleSections: (ConsoleRoutes) -> Void = { $0.registerSections() }) -> Router<PublicRequestContext> {
         let router = Router(context: PublicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: SecurityHeadersMiddleware(styleSource: site.pages.styleSource))
@@ -71,6 +78,7 @@ public struct RegistryServer: Sendable {
         router.get("/openapi.yaml") { _, _ in site.openAPIDocument() }
         router.get("/healthz") { _, _ in site.health() }
         router.get("/metrics") { _, _ in site.metricsText() }
+        if let console { Console.mount(on: router, site: console, sections: consoleSections) }
         return router
     }
 

@@ -23,6 +23,8 @@ public struct ServerConfiguration: Sendable {
     public var reports: RateLimiter.Policy
     /// The key that signs `/api/v1/snapshot`; without one the snapshot answers 503.
     public var snapshotKey: SnapshotKey?
+    /// The staff console under `/console`; nil serves the public site only (`serve --no-console`).
+    public var console: ConsoleSettings? = ConsoleSettings()
 
     public init(host: String = "127.0.0.1", port: Int = 8080, issuingBody: IssuingBody = .yanqingAgriculture, openAPIFile: URL,
                 copyHeuristics: CopyHeuristics, limits: RequestLimits = RequestLimits(),

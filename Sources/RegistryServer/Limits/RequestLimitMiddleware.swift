@@ -1,7 +1,7 @@
 import Hummingbird
 
 /// Refuses requests beyond the limits before any handler reads them: 414 for a long path or query,
-/// 413 for a large body.
+/// 413 for a large body. Console routes bound their own bodies (forms and uploads have their own limits).
 struct RequestLimitMiddleware: RouterMiddleware {
     typealias Context = PublicRequestContext
     let limits: RequestLimits
@@ -10,6 +10,7 @@ struct RequestLimitMiddleware: RouterMiddleware {
         if request.uri.path.utf8.count > limits.maxPathBytes || (request.uri.query?.utf8.count ?? 0) > limits.maxQueryBytes {
             throw PublicError.uriTooLong
         }
+        if request.uri.path.hasPrefix("/console/") { return try await next(request, context) }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limits.maxBodyBytes {
             throw PublicError.payloadTooLarge(limit: limits.maxBodyBytes)
         }

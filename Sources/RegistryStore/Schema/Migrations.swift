@@ -170,6 +170,28 @@ enum Migrations {
                 t.column("client", .text).notNull()
             }
         }
+        migrator.registerMigration("v6-accounts") { db in
+            // Staff accounts of the console: roles as a comma-separated list, a bcrypt hash, the count of
+            // failed logins since the last success and the end of a lock-out.
+            try db.create(table: "staff_accounts") { t in
+                t.primaryKey("name", .text)
+                t.column("roles", .text).notNull()
+                t.column("password_hash", .text).notNull()
+                t.column("failed_logins", .integer).notNull().defaults(to: 0)
+                t.column("locked_until_ms", .integer)
+                t.column("disabled", .boolean).notNull().defaults(to: false)
+                t.column("created_ms", .integer).notNull()
+            }
+            // Console sessions, by the SHA-256 of their id (the id itself lives only in the cookie).
+            try db.create(table: "console_sessions") { t in
+                t.primaryKey("id_hash", .text)
+                t.column("account", .text).notNull().indexed().references("staff_accounts", onDelete: .cascade)
+                t.column("csrf_token", .text).notNull()
+                t.column("created_ms", .integer).notNull()
+                t.column("last_seen_ms", .integer).notNull()
+                t.column("flash", .text)
+            }
+        }
         migrator.registerMigration("v7-statistics") { db in
             // Indexes for the dashboard, the quarterly report and the audit viewer: every figure is a
             // count over an index range, never a scan of the records' bodies.

@@ -6,14 +6,18 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "Run the public web service: licence directory, licence pages, JSON API.",
         discussion: """
-        Serves /directory, /licence/<number>, /api/v1/…, /openapi.yaml, /healthz and /metrics until SIGTERM or
-        Ctrl-C, then finishes the requests in flight. Bind to 127.0.0.1 behind a reverse proxy that adds TLS.
+        Serves /directory, /licence/<number>, /api/v1/…, /openapi.yaml, /healthz, /metrics and the staff console
+        /console (accounts from `oxlabel user add`; leave it out with --no-console) until SIGTERM or Ctrl-C, then
+        finishes the requests in flight. Bind to 127.0.0.1 behind a reverse proxy that adds TLS.
 
         Example: oxlabel serve --data var/demo.sqlite --port 8080
         """)
     @OptionGroup var options: RegistryOptions
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080
+    @Flag(help: "Serve the public site only, without the staff console under /console (for a public-facing machine).")
+    var noConsole = false
+    @Flag(help: "Mark the console's cookies Secure (when a reverse proxy serves it over HTTPS).") var secureCookies = false
 
     func run() async throws {
         guard (1...65_535).contains(port) else { throw CLIError.badValue(option: "--port", value: String(port), expected: "a port 1–65535") }
@@ -21,6 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
         let schemas = try ResourceLocator.schemas(explicit: options.schemasPath)
         var configuration = try ServerConfiguration(schemas: schemas, host: host, port: port)
         configuration.snapshotKey = try SnapshotKey.load(from: SnapshotKey.file(beside: registry.path))
+        configuration.console = noConsole ? nil : ConsoleSettings(secureCookies: secureCookies)
         let server = try await RegistryServer(registry: registry, configuration: configuration)
         FileHandle.standardOutput.write(Data("oxlabel: serving http://\(host):\(port)/directory (\(registry.path); Ctrl-C to stop)\n".utf8))
         do {

@@ -1,0 +1,31 @@
+import Hummingbird
+import RegistryCore
+import RegistryStore
+
+/// What every console page shares: the registry, the templates, the console's settings and the
+/// issuing body.
+struct ConsoleSite: Sendable {
+    let registry: Registry
+    let reads: RegistryReads
+    let pages: PageRenderer
+    let settings: ConsoleSettings
+    let issuer: IssuingBody
+
+    var cookies: ConsoleCookies { ConsoleCookies(secure: settings.secureCookies) }
+
+    /// The frame of a page for a member of staff, or for nobody (the login page).
+    func frame(title: String, staff: SignedInStaff?, path: String = "") -> ConsoleFrame {
+        ConsoleFrame(title: title, staff: staff, path: path, css: pages.css, issuer: issuer)
+    }
+
+    /// A heading and a message in the console's frame, with a status.
+    func notice(heading: String, message: String, status: HTTPResponse.Status, staff: SignedInStaff?) -> Response {
+        struct View {
+            let frame: ConsoleFrame
+            let heading: String
+            let message: String
+        }
+        let view = View(frame: frame(title: heading, staff: staff), heading: heading, message: message)
+        return .html((try? pages.render(view, template: "console-notice")) ?? message, status: status)
+    }
+}

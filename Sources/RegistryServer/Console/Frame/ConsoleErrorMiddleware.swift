@@ -1,0 +1,32 @@
+import Hummingbird
+import RegistryCore
+import RegistryStore
+
+/// Turns what a console route throws into an answer: a missing sign-in into 303 to the login page; a
+/// refusal into a page in the console's frame with its status; a domain refusal (`UserFacingError`)
+/// into its Chinese reason with 409 (404 for a record not found); an unknown route into 404. Storage failures and unexpected errors
+/// pass on to the service's error middleware, which never shows details.
+struct ConsoleErrorMiddleware: RouterMiddleware {
+    typealias Context = ConsoleRequestContext
+    let site: ConsoleSite
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let signIn as SignInRequired {
+            return signIn.response
+        } catch let refusal as ConsoleRefusal {
+            return site.notice(heading: refusal.heading, message: refusal.chinese, status: refusal.status, staff: context.staff)
+        } catch let error as HTTPError where error.status == .notFound {
+            let refusal = ConsoleRefusal.notFound
+            return site.notice(heading: refusal.heading, message: refusal.chinese, status: refusal.status, staff: context.staff)
+        } catch let error as RegistryError {
+            if case .notFound = error {
+                return site.notice(heading: ConsoleRefusal.notFound.heading, message: error.chinese, status: .notFound, staff: context.staff)
+            }
+            return site.notice(heading: "操作未完成", message: error.chinese, status: .conflict, staff: context.staff)
+        } catch let error as UserFacingError where !(error is StoreError) {
+            return site.notice(heading: "操作未完成", message: error.chinese, status: .conflict, staff: context.staff)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import RegistryCore
+
+/// What every console page shares, for `console-layout.mustache`: title, style, the signed-in
+/// person and roles, the navigation their roles allow, the CSRF token for forms (the logout button
+/// too) and the flash message.
+struct ConsoleFrame {
+    let title: String
+    let css: String
+    let issuer: String
+    let signedIn: Bool
+    let staffName: String
+    /// The roles held, in Chinese, joined.
+    let roles: String
+    let nav: [ConsoleNav.Item]
+    /// The value of the hidden `_csrf` field every form of the page carries.
+    let csrf: String
+    let flash: ConsoleFlash?
+
+    init(title: String, staff: SignedInStaff?, path: String, css: String, issuer: IssuingBody) {
+        self.title = title
+        self.css = css
+        self.issuer = issuer.chinese
+        signedIn = staff != nil
+        staffName = staff?.name ?? ""
+        roles = staff?.account.roles.map(\.chinese).joined(separator: "、") ?? ""
+        nav = staff.map { ConsoleNav.items(for: $0.account, current: path) } ?? []
+        csrf = staff?.csrfToken ?? ""
+        flash = staff?.flash
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import RegistryCore
+import RegistryStore
+import Testing
+@testable import RegistryServer
+
+/// Console sessions: idle and absolute expiry on the registry's clock, and logout.
+@Suite struct ConsoleSessionTests {
+    @Test func aSessionIdleForThirtyMinutesEnds() async throws {
+        let harness = try await ConsoleHarness()
+        let client = try await harness.signedIn("王芳", roles: [.clerk])
+        harness.clock.advance(by: 29 * 60)
+        #expect(try await client.get("/console").status == 200)
+        harness.clock.advance(by: 29 * 60)
+        #expect(try await client.get("/console").status == 200)
+        harness.clock.advance(by: 31 * 60)
+        let expired = try await client.get("/console")
+        #expect(expired.status == 303)
+        #expect(expired.location?.hasPrefix("/console/login") == true)
+        harness.clock.advance(by: 60)
+        #expect(try await client.get("/console").status == 303)
+    }
+
+    @Test func aBusySessionEndsTwelveHoursAfterLogin() async throws {
+        let harness = try await ConsoleHarness()
+        let client = try await harness.signedIn("王芳", roles: [.clerk])
+        for _ in 0..<35 {
+            harness.clock.advance(by: 20 * 60)
+            #expect(try await client.get("/console").status == 200)
+        }
+        harness.clock.advance(by: 21 * 60)
+        #expect(try await client.get("/console").status == 303)
+    }
+
+    @Test func logoutEndsTheSessionAndIsAudited() async throws {
+        let harness = try await ConsoleHarness()
+        let client = try await harness.signedIn("王芳", roles: [.clerk])
+        let answer = try await client.post("/console/logout")
+        #expect(answer.status == 303)
+        #expect(answer.location == "/console/login?out=1")
+        #expect(answer.headers[values: .setCookie].contains { $0.hasPrefix("oxlabel_console=;") && $0.contains("Max-Age=0") })
+        #expect(try await client.get("/console").status == 303)
+        #expect(try harness.auditActions(entity: .account).last == "logout")
+        #expect(try await harness.send(.get, "/console/login?out=1").text.contains("您已退出登录"))
+    }
+
+    @Test func logoutWithoutTheRightTokenIsRefusedAndTheSessionLives() async throws {
+        let harness = try await ConsoleHarness()
+        let client = try await harness.signedIn("王芳", roles: [.clerk])
+        for token in [ConsoleClient.Token.missing, .other(String(repeating: "a", count: 64))] {
+            let answer = try await client.post("/console/logout", token: token)
+            #expect(answer.status == 403)
+            #expect(answer.text.contains("表单已失效"))
+        }
+        #expect(try await client.get("/console").status == 200)
+        #expect(try harness.auditActions(entity: .account).last == "login")
+    }
+
+    @Test func aForgedCookieIsNotASession() async throws {
+        let harness = try await ConsoleHarness()
+        _ = try await harness.signedIn("王芳", roles: [.clerk])
+        let forged = try await harness.send(.get, "/console", cookie: "oxlabel_console=\(String(repeating: "f", count: 64))")
+        #expect(forged.status == 303)
+    }
+
+    @Test func pagesAreNotCachedNorIndexed() async throws {
+        let harness = try await ConsoleHarness()
+        let page = try await harness.signedIn("王芳", roles: [.clerk]).get("/console")
+        #expect(page.header("Cache-Control") == "no-store")
+        #expect(page.header("X-Robots-Tag") == "noindex, nofollow")
+        #expect(page.header("Content-Security-Policy")?.contains("default-src 'none'") == true)
+        #expect(!page.text.contains("<script"))
+    }
+}
