@@ -37,7 +37,9 @@ import RegistryCore
 
     @Test func quarterCountsWhatHappenedInItAndNothingOutside() throws {
         let (_, registry) = try busyRegistry()
-        let figures = try registry.read { try $0.quarterFigures(Self.third, months: Self.third.months, environmentYear: 2025) }
+        let figures = try registry.read { tx in
+            try tx.quarterFigures(Self.third, months: Self.third.months, environment: try tx.environmentReport(year: 2025))
+        }
         let activity = figures.activity
         #expect(activity.applicationsReceived == 2)
         #expect(activity.applicationsApproved == 1)
@@ -53,6 +55,7 @@ import RegistryCore
         #expect(figures.months.map(\.activity.scans) == [0, 0, 3])
         #expect(figures.applicationStates[.granted] == 1 && figures.applicationStates[.rejected] == 1)
         #expect(figures.environment.year == 2025)
+        #expect(try registry.read { try $0.observationDataVersion() } == 0)
 
         let second = try registry.read { try $0.activity(from: Day("2026-04-01")!, through: Day("2026-06-30")!) }
         #expect(second == PeriodActivity(first: Day("2026-04-01")!, last: Day("2026-06-30")!))

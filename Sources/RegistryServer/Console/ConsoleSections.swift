@@ -2,5 +2,7 @@
 extension ConsoleRoutes {
     func registerSections() {
         HomePage.register(on: self)
+        DashboardPage.register(on: self)
+        AuditLogPage.register(on: self)
     }
 }

@@ -2,13 +2,22 @@ import GRDB
 import RegistryCore
 
 extension RegistryTransaction {
-    /// The figures of `quarter`, with a monthly trend over `months` and the environment indicators of
-    /// `environmentYear`. Every count is one indexed aggregate; no record body is decoded.
-    public func quarterFigures(_ quarter: Quarter, months: [CalendarMonth], environmentYear: Int) throws -> QuarterFigures {
+    /// The figures of `quarter`, with a monthly trend over `months` and the given environment
+    /// indicators. Every count is one indexed aggregate; no record body is decoded.
+    public func quarterFigures(_ quarter: Quarter, months: [CalendarMonth], environment: EnvironmentReport) throws -> QuarterFigures {
         QuarterFigures(quarter: quarter, asOf: today, activity: try activity(from: quarter.firstDay, through: quarter.lastDay),
                        licences: try licenceTally(), applicationStates: try applicationCounts(),
                        months: try months.map { MonthlyActivity(month: $0, activity: try activity(from: $0.firstDay, through: $0.lastDay)) },
-                       environment: try environmentReport(year: environmentYear))
+                       environment: environment)
+    }
+
+    /// A number that changes whenever stations or observations change (the sequence of the last audit
+    /// event that registered a station or imported observations), so that environment indicators
+    /// computed from them can be kept until then.
+    public func observationDataVersion() throws -> Int64 {
+        try Int64.fetchOne(try db.cachedStatement(sql: """
+            SELECT COALESCE(MAX(sequence), 0) FROM audit_events WHERE action IN ('registerStation', 'importObservations')
+            """)) ?? 0
     }
 
     /// What happened from the start of `first` to the end of `last` (Beijing time).
