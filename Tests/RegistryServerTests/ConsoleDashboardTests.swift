@@ -82,6 +82,17 @@ import Testing
         #expect(earlier.contains("收到申请,0,0,0,0"))
     }
 
+    @Test func environmentIndicatorsAreKeptUntilAStationIsRegistered() throws {
+        let fixture = StoreFixture()
+        let registry = try fixture.open()
+        let cache = EnvironmentCache()
+        #expect(try registry.read { try cache.report(year: 2025, $0) }.stations.isEmpty)
+        _ = try fixture.grapeSubject(registry)
+        #expect(try registry.read { try cache.report(year: 2025, $0) }.stations.isEmpty)
+        _ = try registry.write { try $0.addStation(ClimateFixture.naiStation("N01", latitude: 40.6, elevation: 700), by: StoreFixture.meteorologist) }
+        #expect(try registry.read { try cache.report(year: 2025, $0) }.stations.map(\.station.id) == ["N01"])
+    }
+
     @Test func aBadYearOrQuarterIsRefusedInChineseWithoutA500() async throws {
         let harness = try await licensed()
         let auditor = try await harness.signedIn("钱审计", roles: [.auditor])

@@ -99,6 +99,16 @@ import RegistryCore
         }
     }
 
+    @Test func observationDataVersionMovesWhenAStationIsRegistered() throws {
+        let fixture = StoreFixture()
+        let registry = try fixture.open()
+        let before = try registry.read { try $0.observationDataVersion() }
+        _ = try fixture.grapeSubject(registry)
+        #expect(try registry.read { try $0.observationDataVersion() } == before)
+        _ = try registry.write { try $0.addStation(ClimateFixture.weather, by: StoreFixture.meteorologist) }
+        #expect(try registry.read { try $0.observationDataVersion() } > before)
+    }
+
     @Test func quarterIsReadFromTextOrRefusedInChinese() throws {
         #expect(try Quarter(year: "2026", quarter: "3") == Self.third)
         #expect(Self.third.firstDay == Day("2026-07-01")! && Self.third.lastDay == Day("2026-09-30")!)

@@ -8,7 +8,7 @@ import RegistryStore
 /// applications through review, approval and publicity, licences, label batches, some suspensions,
 /// revocations and scans) in a few transactions, then renders the dashboard page as the route does
 /// (figures read from SQLite, charts drawn, the real templates) and prints the median and the worst.
-/// Usage: bench-console SCHEMAS_DIRECTORY OUTPUT_DIRECTORY [RUNS]
+/// Usage: bench-console SCHEMAS_DIRECTORY OUTPUT_DIRECTORY [RUNS [LICENCES]]
 
 func seconds(_ start: ContinuousClock.Instant) -> Double {
     let elapsed = ContinuousClock.now - start
@@ -16,19 +16,20 @@ func seconds(_ start: ContinuousClock.Instant) -> Double {
 }
 
 func report(_ name: String, _ value: Double, _ unit: String) {
-    print(String(format: "%-52@ %10.1f %@", name as NSString, value, unit as NSString))
+    print(name.padding(toLength: max(56, name.count), withPad: " ", startingAt: 0) + String(format: "%10.1f ", value) + unit)
 }
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: bench-console SCHEMAS_DIRECTORY OUTPUT_DIRECTORY [RUNS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: bench-console SCHEMAS_DIRECTORY OUTPUT_DIRECTORY [RUNS [LICENCES]]\n".utf8))
     exit(2)
 }
 let schemas = URL(fileURLWithPath: arguments[1])
 let path = URL(fileURLWithPath: arguments[2]).appendingPathComponent("console-bench.sqlite").path
 let runs = arguments.count > 3 ? max(Int(arguments[3]) ?? 20, 1) : 20
 
-let licenceCount = 10_000, labelsPerLicence = 100, scanCount = 200_000, licencesPerTransaction = 1_000
+let licenceCount = arguments.count > 4 ? max(Int(arguments[4]) ?? 10_000, 1) : 10_000
+let labelsPerLicence = 100, scanCount = licenceCount * 20, licencesPerTransaction = 1_000
 let today = Day("2026-09-15")!
 let now = today.start.addingTimeInterval(10 * 3600)
 let registry = try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: schemas, clock: { now }))
@@ -40,18 +41,22 @@ let evidence = [try Evidence(kind: .greenFood, reference: "GF110229260001", vali
                 try Evidence(kind: .foodSafetyTest, reference: "JC-2026-0001", validUntil: Day("2027-06-30"), value: "合格")]
 let crops = ["葡萄", "苹果", "草莓", "海棠", "板栗", "蜂蜜"]
 
-/// The day licence `index` was applied for: spread over the twelve months before today.
+/// The day application `index` was made: spread over the twelve months before today.
 func appliedOn(_ index: Int) -> Day {
-    Day("2025-09-20")!.adding(days: index * 350 / licenceCount)
+    Day("2025-09-20")!.adding(days: min(index, licenceCount) * 350 / licenceCount)
 }
 
 func at(_ day: Day) -> Date { day.start.addingTimeInterval(9 * 3600) }
 
 let building = ContinuousClock.now
 var codes: [LabelCode] = []
-for chunk in stride(from: 0, to: licenceCount, by: licencesPerTransaction) {
+var granted: [String] = []
+var index = -1
+while granted.count < licenceCount {
     try registry.write { tx in
-        for index in chunk..<min(chunk + licencesPerTransaction, licenceCount) {
+        let target = min(granted.count + licencesPerTransaction, licenceCount)
+        while granted.count < target {
+            index += 1
             let day = appliedOn(index)
             let town = Yanqing.towns[index % Yanqing.towns.count]
             let early = tx.backdated(to: at(day))
@@ -68,20 +73,28 @@ for chunk in stride(from: 0, to: licenceCount, by: licencesPerTransaction) {
             let number = try early.apply(subjectID: subject.id, evidence: evidence, by: clerk).number
             try early.accept(number, by: clerk)
             _ = try tx.backdated(to: at(day.adding(days: 1))).review(number, by: reviewer, findings: "材料齐全")
-            if index % 25 == 0 {
+            if index % 25 == 24 {
                 try tx.backdated(to: at(day.adding(days: 2))).reject(number, by: approver, reason: "产地证明不符")
                 continue
             }
             try tx.backdated(to: at(day.adding(days: 2))).approve(number, by: approver)
-            let granted = tx.backdated(to: at(day.adding(days: 10)))
-            let licence = try granted.closePublicity(number, by: approver).number
-            let batch = try granted.issueBatch(licence: licence, count: labelsPerLicence, by: printer)
+            let granting = tx.backdated(to: at(day.adding(days: 10)))
+            let licence = try granting.closePublicity(number, by: approver).number
+            let batch = try granting.issueBatch(licence: licence, count: labelsPerLicence, by: printer)
             if codes.count < scanCount / 4 { codes.append(batch.codes.first) }
-            if index % 40 == 1 {
-                _ = try granted.suspend(licence, by: approver, reason: "标识使用不规范", correctionDeadline: day.adding(days: 40))
-            } else if index % 97 == 3 {
-                _ = try granted.revoke(licence, by: approver, category: .labelMisuse, reason: "超范围使用标识")
-            }
+            granted.append(licence)
+        }
+    }
+}
+// Withdrawals come last: a revocation bars its operator's later applications.
+try registry.write { tx in
+    for (index, licence) in granted.enumerated() {
+        if index % 40 == 1 {
+            _ = try tx.suspend(licence, by: approver, reason: "标识使用不规范", correctionDeadline: today.adding(days: 30))
+        } else if index % 97 == 3 {
+            _ = try tx.revoke(licence, by: approver, category: .labelMisuse, reason: "超范围使用标识")
+        } else if index % 150 == 7 {
+            _ = try tx.surrender(licence, by: clerk, reason: "经营主体停止经营")
         }
     }
 }

@@ -20,12 +20,15 @@ struct FiguresTableView {
 /// A chart as an image: the SVG `BarChart` draws (every text in it escaped), as a `data:` address
 /// that the page's `<img>` shows and the console's content policy allows; no script can run in it.
 struct ChartView {
+    /// Narrower than the PDF's charts, so that their text stays legible at a screen's width.
+    static let width = 120.0
+
     let title: String
     let source: String
 
     init(_ chart: BarChart) {
         title = chart.title
-        source = "data:image/svg+xml;base64," + Data(chart.svg().utf8).base64EncodedString()
+        source = "data:image/svg+xml;base64," + Data(chart.svg(width: Self.width).utf8).base64EncodedString()
     }
 }
 

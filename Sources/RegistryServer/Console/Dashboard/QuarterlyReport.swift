@@ -54,7 +54,7 @@ struct QuarterlyReport {
     }
 
     var townNAITable: FiguresReport.Table {
-        FiguresReport.Table(header: ["乡镇", "负氧离子年均浓度（个/cm³）", "有效站点", "数据不足的站点"], rows: environment.towns.map { town in
+        FiguresReport.Table(header: ["乡镇", "年均负氧离子 个/cm³", "有效站点", "数据不足的站点"], rows: environment.towns.map { town in
             [Yanqing.towns.first { $0.id == town.townID }?.name ?? town.townID, town.mean.map { String(format: "%.0f", $0) } ?? "—",
              town.stationIDs.joined(separator: "、"), town.excludedStationIDs.joined(separator: "、")]
         })
