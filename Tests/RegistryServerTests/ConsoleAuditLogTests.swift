@@ -39,7 +39,7 @@ import Testing
         let byClerk = try await auditor.get("/console/audit?actor=\(Self.encoded("王芳"))").text
         #expect(byClerk.contains("<td>王芳</td>") && !byClerk.contains("<td>赵敏</td>"))
         let approvals = try await auditor.get("/console/audit?action=approveApplication").text
-        #expect(approvals.contains("审批通过") && approvals.contains("共 1 条"))
+        #expect(approvals.contains("审批通过") && approvals.contains("共 1 条") && approvals.contains("已审核 → 公示中"))
         let logins = try await auditor.get("/console/audit?action=login").text
         #expect(logins.contains("<td>钱审计</td>"))
         let eleventh = try await auditor.get("/console/audit?from=2026-08-11&to=2026-08-11").text

@@ -3,6 +3,7 @@ import RegistryCore
 import RegistryFixtures
 import RegistryStore
 import Testing
+import TestSupport
 @testable import RegistryServer
 
 /// The dashboard and the quarterly report: who may open them, the figures they show, the CSV and
@@ -77,6 +78,12 @@ import Testing
         #expect(pdf.status == 200)
         #expect(pdf.header("Content-Type") == "application/pdf")
         #expect(pdf.data.starts(with: Data("%PDF".utf8)))
+        let file = harness.fixture.folder.appendingPathComponent("quarterly.pdf")
+        try pdf.data.write(to: file)
+        let printed = try ExternalTool.run("pdftotext", [file.path, "-"], package: "poppler-utils")
+        for expected in ["2026年第三季度", "2026-07-01 至 2026-09-30", "收到申请", "颁发许可", "张山营镇", "农产品", "负氧离子年平均浓度"] {
+            #expect(printed.contains(expected), "missing \(expected)")
+        }
 
         let earlier = try await approver.get("/console/reports/quarterly.csv?year=2026&quarter=2").text
         #expect(earlier.contains("收到申请,0,0,0,0"))

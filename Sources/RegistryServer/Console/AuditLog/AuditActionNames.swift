@@ -1,7 +1,8 @@
 import RegistryCore
 
-/// The Chinese name of an action as the audit trail records it: the workflow's actions by their
-/// `RegistryAction` name, the others from this table, anything else as recorded.
+/// The Chinese names of what the audit trail records in English: an action by its `RegistryAction`
+/// name or from this table, a state by the application's or licence's state names; anything else as
+/// recorded.
 enum AuditActionNames {
     static let others = [
         "createApplication": "创建申请", "upholdObjection": "异议成立", "dismissObjection": "异议不成立",
@@ -12,5 +13,9 @@ enum AuditActionNames {
 
     static func chinese(_ action: String) -> String {
         RegistryAction(rawValue: action)?.chinese ?? others[action] ?? action
+    }
+
+    static func state(_ state: String) -> String {
+        ApplicationState(rawValue: state)?.chinese ?? LicenceStatus(rawValue: state)?.chinese ?? state
     }
 }

@@ -48,7 +48,8 @@ enum AuditLogPage {
             role = event.role.chinese
             action = AuditActionNames.chinese(event.action)
             record = "\(event.entity.chinese) \(event.entityID)"
-            change = event.from == nil && event.to == nil ? "" : "\(event.from ?? "—") → \(event.to ?? "—")"
+            change = event.from == nil && event.to == nil ? ""
+                : "\(event.from.map(AuditActionNames.state) ?? "—") → \(event.to.map(AuditActionNames.state) ?? "—")"
             reason = event.reason ?? ""
             hash = String(event.hash.prefix(12))
         }
