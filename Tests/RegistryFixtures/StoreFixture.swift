@@ -7,6 +7,8 @@ import RegistryStore
 public struct StoreFixture: Sendable {
     public static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Schemas")
+    /// The project's label templates and artwork.
+    public static let labels = schemas.deletingLastPathComponent().appendingPathComponent("Labels")
     public static let clerk = try! Actor(name: "王芳", role: .clerk)
     public static let reviewer = try! Actor(name: "李强", role: .reviewer)
     public static let approver = try! Actor(name: "赵敏", role: .approver)

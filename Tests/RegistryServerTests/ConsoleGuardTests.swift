@@ -29,6 +29,31 @@ import Testing
         }
     }
 
+    /// A section with an upload of at most 1 KB that answers the number of bytes it got.
+    static let uploads: @Sendable (ConsoleRoutes) -> Void = { routes in
+        routes.registerSections()
+        routes.upload("/test/upload", access: .action(.importObservations), limit: 1024) { call, body in
+            try call.page("console-notice", NoticeView(frame: call.frame(title: "上传"), heading: "上传", message: "收到 \(body.readableBytes) 字节"))
+        }
+    }
+
+    @Test func anUploadChecksTheTokenInTheQueryAndItsLimit() async throws {
+        let harness = try await ConsoleHarness(sections: Self.uploads)
+        let meteorologist = try await harness.signedIn("孙卫东", roles: [.meteorologist])
+        let clerk = try await harness.signedIn("王芳", roles: [.clerk])
+        func upload(_ client: ConsoleClient, token: String?, bytes: Int) async throws -> Answer {
+            try await harness.send(.post, "/console/test/upload" + (token.map { "?_csrf=\($0)" } ?? ""), cookie: client.cookie,
+                                   body: ByteBuffer(repeating: 0x41, count: bytes), contentType: "application/octet-stream")
+        }
+        let accepted = try await upload(meteorologist, token: meteorologist.csrf, bytes: 1000)
+        #expect(accepted.status == 200 && accepted.text.contains("收到 1000 字节"))
+        #expect(try await upload(meteorologist, token: nil, bytes: 10).status == 403)
+        #expect(try await upload(meteorologist, token: clerk.csrf, bytes: 10).status == 403)
+        #expect(try await upload(clerk, token: clerk.csrf, bytes: 10).status == 403)
+        let large = try await upload(meteorologist, token: meteorologist.csrf, bytes: 5000)
+        #expect(large.status == 413 && large.text.contains("1 KB"))
+    }
+
     struct NoticeView {
         let frame: ConsoleFrame
         let heading: String

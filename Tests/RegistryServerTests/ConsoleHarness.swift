@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import LabelPrint
 import RegistryCore
 import RegistryFixtures
 import RegistryStore
@@ -27,6 +28,8 @@ struct ConsoleHarness: Sendable {
         registry = try fixture.open(clock: clock)
         var configuration = try ServerConfiguration(schemas: StoreFixture.schemas)
         configuration.console = ConsoleSettings(policy: policy, passwordCost: 4)
+        configuration.labelPrinter = LabelPrinter(library: try LabelLibrary(directory: StoreFixture.labels),
+                                                  settings: try LabelSettings.load(schemas: StoreFixture.schemas))
         server = try await RegistryServer(registry: registry, configuration: configuration)
     }
 
@@ -47,7 +50,9 @@ struct ConsoleHarness: Sendable {
         let answer = try await attemptLogin(name, password: password, next: next)
         guard answer.status == 303, let cookie = answer.cookie(ConsoleCookies.session) else { throw LoginRefused(status: answer.status, page: answer.text) }
         var client = ConsoleClient(harness: self, cookie: "\(ConsoleCookies.session)=\(cookie)", csrf: "")
-        client.csrf = try await client.get("/console").csrf ?? ""
+        let home = try await client.get("/console")
+        guard let token = home.csrf else { throw LoginRefused(status: home.status, page: "no CSRF token on /console: " + home.text) }
+        client.csrf = token
         return client
     }
 

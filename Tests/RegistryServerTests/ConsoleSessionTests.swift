@@ -21,6 +21,16 @@ import Testing
         #expect(try await client.get("/console").status == 303)
     }
 
+    @Test func aLoginClearsAwaySessionsThatExpiredUnused() async throws {
+        let harness = try await ConsoleHarness()
+        _ = try await harness.signedIn("王芳", roles: [.clerk])
+        _ = try await harness.signedIn("李强", roles: [.reviewer])
+        harness.clock.advance(by: 31 * 60)
+        _ = try await harness.login("王芳")
+        let sessions = try harness.fixture.dump().split(separator: "\n").filter { $0.contains("last_seen_ms") }
+        #expect(sessions.count == 1)
+    }
+
     @Test func aBusySessionEndsTwelveHoursAfterLogin() async throws {
         let harness = try await ConsoleHarness()
         let client = try await harness.signedIn("王芳", roles: [.clerk])

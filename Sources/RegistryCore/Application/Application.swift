@@ -34,7 +34,7 @@ public struct Application: Codable, Sendable, Hashable {
 
     /// Sends a draft, or a returned application with more evidence, to the bureau.
     public mutating func submit(by actor: Actor, on day: Day, addingEvidence more: [Evidence] = []) throws {
-        try step(.submitApplication, by: actor, from: [.draft, .returned])
+        try step(.submitApplication, by: actor)
         evidence += more
         submittedOn = day
         returnReason = nil
@@ -43,21 +43,21 @@ public struct Application: Codable, Sendable, Hashable {
 
     /// 受理: the clerk finds the application complete enough to review.
     public mutating func accept(by actor: Actor) throws {
-        try step(.acceptApplication, by: actor, from: [.submitted])
+        try step(.acceptApplication, by: actor)
         acceptedBy = actor.name
         state = .accepted
     }
 
     /// 退回补正: sends the application back to the operator for more evidence.
     public mutating func returnForEvidence(by actor: Actor, reason: String) throws {
-        try step(.returnApplication, by: actor, from: [.submitted, .accepted])
+        try step(.returnApplication, by: actor)
         returnReason = try TextInput.required(reason, field: .reason, maxLength: 500)
         state = .returned
     }
 
     /// 审核: the reviewer has checked the evidence and the admission rules and records findings.
     public mutating func review(by actor: Actor, findings: String) throws {
-        try step(.reviewApplication, by: actor, from: [.accepted])
+        try step(.reviewApplication, by: actor)
         reviewFindings = try TextInput.required(findings, field: FieldName("审核意见", "findings"), maxLength: 2000)
         reviewedBy = actor.name
         state = .reviewed
@@ -66,7 +66,7 @@ public struct Application: Codable, Sendable, Hashable {
     /// 审批: approves after review and starts publicity. Refused for the reviewer, and while any
     /// admission rule does not pass.
     public mutating func approve(by actor: Actor, on day: Day, verdicts: [RuleVerdict], publicityWorkingDays: Int) throws {
-        try step(.approveApplication, by: actor, from: [.reviewed])
+        try step(.approveApplication, by: actor)
         if actor.name == reviewedBy {
             throw RegistryError.fourEyes(application: number, reviewer: actor.name)
         }
@@ -82,7 +82,7 @@ public struct Application: Codable, Sendable, Hashable {
 
     /// 不予通过: rejects with a reason.
     public mutating func reject(by actor: Actor, on day: Day, reason: String) throws {
-        try step(.rejectApplication, by: actor, from: [.accepted, .reviewed, .publicity])
+        try step(.rejectApplication, by: actor)
         rejectionReason = try TextInput.required(reason, field: .reason, maxLength: 500)
         decidedOn = day
         state = .rejected
@@ -90,7 +90,7 @@ public struct Application: Codable, Sendable, Hashable {
 
     /// Records an objection raised during publicity; returns its number.
     public mutating func recordObjection(by actor: Actor, raisedBy: String, text: String, on day: Day) throws -> Int {
-        try step(.recordObjection, by: actor, from: [.publicity])
+        try step(.recordObjection, by: actor)
         let objection = Objection(
             id: objections.count + 1,
             raisedBy: try TextInput.required(raisedBy, field: FieldName("异议人", "raised by"), maxLength: 100),
@@ -102,7 +102,7 @@ public struct Application: Codable, Sendable, Hashable {
 
     /// Decides an objection. An upheld objection rejects the application.
     public mutating func resolveObjection(_ id: Int, upheld: Bool, by actor: Actor, reason: String, on day: Day) throws {
-        try step(.resolveObjection, by: actor, from: [.publicity])
+        try step(.resolveObjection, by: actor)
         guard let index = objections.firstIndex(where: { $0.id == id }) else {
             throw RegistryError.notFound(entity: .objection, id: "\(number)#\(id)")
         }
@@ -120,7 +120,7 @@ public struct Application: Codable, Sendable, Hashable {
 
     /// Ends publicity once its last day has passed with no open objection; the licence is then granted.
     public mutating func closePublicity(by actor: Actor, on day: Day) throws {
-        try step(.closePublicity, by: actor, from: [.publicity])
+        try step(.closePublicity, by: actor)
         if let ends = publicityEndsOn, day <= ends {
             throw RegistryError.publicityNotOver(application: number, endsOn: ends)
         }
@@ -129,14 +129,33 @@ public struct Application: Codable, Sendable, Hashable {
         state = .granted
     }
 
-    private func step(_ action: RegistryAction, by actor: Actor, from allowed: Set<ApplicationState>) throws {
+    /// The states in which a workflow action may be taken (none for actions outside the workflow).
+    public static func states(allowing action: RegistryAction) -> Set<ApplicationState> {
+        switch action {
+        case .submitApplication: [.draft, .returned]
+        case .acceptApplication: [.submitted]
+        case .returnApplication: [.submitted, .accepted]
+        case .reviewApplication: [.accepted]
+        case .approveApplication: [.reviewed]
+        case .rejectApplication: [.accepted, .reviewed, .publicity]
+        case .recordObjection, .resolveObjection, .closePublicity: [.publicity]
+        default: []
+        }
+    }
+
+    /// Whether the application's state allows an action now (the actor's role aside).
+    public func allows(_ action: RegistryAction) -> Bool {
+        Self.states(allowing: action).contains(state)
+    }
+
+    private func step(_ action: RegistryAction, by actor: Actor) throws {
         try actor.require(action)
-        guard allowed.contains(state) else {
+        guard allows(action) else {
             throw RegistryError.transitionNotAllowed(entity: .application, id: number, state: state.chinese, action: action)
         }
     }
 }
 
 extension FieldName {
-    static let reason = FieldName("理由", "reason")
+    public static let reason = FieldName("理由", "reason")
 }

@@ -7,19 +7,28 @@ public struct Evidence: Codable, Sendable, Hashable {
     /// A value the rules read: a grade (`优`), a number (NAI `1350`), a result (`合格`), a date.
     public var value: String?
     public var note: String?
+    /// The scanned document, when one was uploaded.
+    public var file: EvidenceFile?
 
-    public init(kind: EvidenceKind, reference: String, validUntil: Day? = nil, value: String? = nil, note: String? = nil) throws {
+    public init(kind: EvidenceKind, reference: String, validUntil: Day? = nil, value: String? = nil, note: String? = nil,
+                file: EvidenceFile? = nil) throws {
         self.kind = kind
-        self.reference = try TextInput.required(reference, field: FieldName("证明文件编号", "evidence reference"), maxLength: 100)
+        self.reference = try TextInput.required(reference, field: .evidenceReference, maxLength: 100)
         self.validUntil = validUntil
-        self.value = try TextInput.optional(value, field: FieldName("证明文件内容", "evidence value"), maxLength: 100)
+        self.value = try TextInput.optional(value, field: .evidenceValue, maxLength: 100)
         self.note = try TextInput.optional(note, field: FieldName("备注", "note"), maxLength: 500)
+        self.file = file
     }
 
     /// Whether the document is still valid on a day (documents without an end date are).
     public func isValid(on day: Day) -> Bool {
         validUntil.map { day <= $0 } ?? true
     }
+}
+
+extension FieldName {
+    public static let evidenceReference = FieldName("证明文件编号", "evidence reference")
+    public static let evidenceValue = FieldName("证明文件内容", "evidence value")
 }
 
 /// The kinds of evidence the admission rules know.

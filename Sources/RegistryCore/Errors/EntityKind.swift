@@ -12,6 +12,7 @@ public enum EntityKind: String, Codable, Sendable {
     case observationImport = "observation-import"
     case climateCertificate = "climate-certificate"
     case account
+    case cropModel = "crop-model"
 
     public var chinese: String {
         switch self {
@@ -27,6 +28,7 @@ public enum EntityKind: String, Codable, Sendable {
         case .observationImport: "观测数据导入"
         case .climateCertificate: "气候品质认证证书"
         case .account: "员工账号"
+        case .cropModel: "作物模型"
         }
     }
 
@@ -37,6 +39,7 @@ public enum EntityKind: String, Codable, Sendable {
         case .observationImport: "observation import"
         case .climateCertificate: "climate certificate"
         case .account: "staff account"
+        case .cropModel: "crop model"
         default: rawValue
         }
     }

@@ -37,8 +37,8 @@ public struct Operator: Codable, Sendable, Hashable {
 }
 
 extension FieldName {
-    static let operatorName = FieldName("主体名称", "operator name")
-    static let address = FieldName("地址", "address")
-    static let contactPerson = FieldName("联系人", "contact person")
-    static let phone = FieldName("联系电话", "phone")
+    public static let operatorName = FieldName("主体名称", "operator name")
+    public static let address = FieldName("地址", "address")
+    public static let contactPerson = FieldName("联系人", "contact person")
+    public static let phone = FieldName("联系电话", "phone")
 }

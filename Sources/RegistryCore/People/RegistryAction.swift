@@ -30,6 +30,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case issueCertificate
     case overrideAssessment
     case revokeCertificate
+    case uploadCropModel
 
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
@@ -50,7 +51,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
             [.printer]
         case .suspendLabels, .revokeLabels, .reinstateLabels:
             [.approver]
-        case .importObservations, .registerStation, .issueCertificate, .overrideAssessment:
+        case .importObservations, .registerStation, .issueCertificate, .overrideAssessment, .uploadCropModel:
             [.meteorologist]
         case .assessSeason:
             [.meteorologist, .reviewer]
@@ -92,6 +93,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .issueCertificate: "签发气候品质认证证书"
         case .overrideAssessment: "专家改判气候品质评分"
         case .revokeCertificate: "撤销气候品质认证证书"
+        case .uploadCropModel: "上传作物模型新版本"
         }
     }
 }

@@ -12,8 +12,8 @@ public struct DishDetails: Codable, Sendable, Hashable {
     public var totalGrams: Double { ingredients.reduce(0) { $0 + $1.grams } }
 
     func validate() throws {
-        _ = try TextInput.required(restaurant, field: FieldName("餐厅", "restaurant"), maxLength: 100)
-        let field = FieldName("配料", "ingredients")
+        _ = try TextInput.required(restaurant, field: .restaurant, maxLength: 100)
+        let field = FieldName.ingredients
         guard !ingredients.isEmpty, ingredients.count <= 50 else {
             throw FieldError.invalid(field: field, chinese: "应有 1–50 种配料", english: "must list 1 to 50 ingredients")
         }
@@ -36,5 +36,26 @@ public struct Ingredient: Codable, Sendable, Hashable {
         self.name = name
         self.grams = grams
         self.sourceSubjectID = sourceSubjectID
+    }
+}
+
+extension Ingredient {
+    /// Parses `NAME:GRAMS` or `NAME:GRAMS:SUBJECT`, SUBJECT being the number of the licensed product it comes
+    /// from; the full-width colon `：` is read as `:`.
+    public init(parsing text: String) throws(FieldError) {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "：" }).map { String($0).trimmingWhitespace }
+        guard (2...3).contains(parts.count), let grams = Double(parts[1]) else {
+            throw .invalid(field: .ingredients, chinese: "「\(text)」应写作 名称:克数 或 名称:克数:来源对象编号",
+                           english: "'\(text)' should be NAME:GRAMS or NAME:GRAMS:SUBJECT")
+        }
+        var source: Int64?
+        if parts.count == 3 {
+            guard let id = Int64(parts[2]) else {
+                throw .invalid(field: .ingredients, chinese: "「\(text)」第二个冒号后应为来源对象编号",
+                               english: "'\(text)' needs a subject number after the second colon")
+            }
+            source = id
+        }
+        self.init(name: parts[0], grams: grams, sourceSubjectID: source)
     }
 }

@@ -11,10 +11,10 @@ public struct HomestayDetails: Codable, Sendable, Hashable {
     }
 
     func validate() throws {
-        _ = try TextInput.required(address, field: FieldName("民宿地址", "homestay address"), maxLength: 200)
+        _ = try TextInput.required(address, field: .homestayAddress, maxLength: 200)
         guard (1...500).contains(rooms) else {
-            throw FieldError.invalid(field: FieldName("客房数", "rooms"), chinese: "应在 1–500 之间", english: "must be between 1 and 500")
+            throw FieldError.invalid(field: .rooms, chinese: "应在 1–500 之间", english: "must be between 1 and 500")
         }
-        try location.validate(field: FieldName("民宿坐标", "homestay coordinates"))
+        try location.validate(field: .homestayLocation)
     }
 }

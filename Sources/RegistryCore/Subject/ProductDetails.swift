@@ -28,21 +28,21 @@ public struct ProductDetails: Codable, Sendable, Hashable {
     }
 
     func validate() throws {
-        _ = try TextInput.required(crop, field: FieldName("作物", "crop"), maxLength: 30)
-        _ = try TextInput.optional(variety, field: FieldName("品种", "variety"), maxLength: 30)
-        _ = try TextInput.required(plot, field: FieldName("地块", "plot"), maxLength: 100)
-        try location.validate(field: FieldName("地块坐标", "plot coordinates"))
+        _ = try TextInput.required(crop, field: .crop, maxLength: 30)
+        _ = try TextInput.optional(variety, field: .variety, maxLength: 30)
+        _ = try TextInput.required(plot, field: .plot, maxLength: 100)
+        try location.validate(field: .plotLocation)
         guard areaMu.isFinite, areaMu > 0, areaMu < 1_000_000 else {
-            throw FieldError.invalid(field: FieldName("面积", "area"), chinese: "应为大于 0 的亩数", english: "must be a positive number of mu")
+            throw FieldError.invalid(field: .areaMu, chinese: "应为大于 0 的亩数", english: "must be a positive number of mu")
         }
         guard (2000...2100).contains(season) else {
-            throw FieldError.invalid(field: FieldName("年度", "season"), chinese: "年份无效", english: "not a plausible year")
+            throw FieldError.invalid(field: .season, chinese: "年份无效", english: "not a plausible year")
         }
         guard expectedOutputKg.isFinite, expectedOutputKg > 0, expectedOutputKg < 1e9 else {
-            throw FieldError.invalid(field: FieldName("预计产量", "expected output"), chinese: "应为大于 0 的公斤数", english: "must be a positive number of kg")
+            throw FieldError.invalid(field: .expectedOutput, chinese: "应为大于 0 的公斤数", english: "must be a positive number of kg")
         }
         guard packSizeKg.isFinite, packSizeKg > 0, packSizeKg <= expectedOutputKg else {
-            throw FieldError.invalid(field: FieldName("包装规格", "pack size"), chinese: "应大于 0 且不超过预计产量", english: "must be positive and at most the expected output")
+            throw FieldError.invalid(field: .packSize, chinese: "应大于 0 且不超过预计产量", english: "must be positive and at most the expected output")
         }
     }
 }

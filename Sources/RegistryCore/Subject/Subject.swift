@@ -17,7 +17,7 @@ public struct Subject: Codable, Sendable, Hashable {
     public init(operatorID: USCC, name: String, town: String, details: SubjectDetails) throws {
         self.id = 0
         self.operatorID = operatorID
-        self.name = try TextInput.required(name, field: FieldName("对象名称", "subject name"), maxLength: Subject.maxNameLength)
+        self.name = try TextInput.required(name, field: .subjectName, maxLength: Subject.maxNameLength)
         guard let resolved = Yanqing.town(named: town) else { throw RegistryError.unknownTown(town) }
         self.townID = resolved.id
         try details.validate()

@@ -32,7 +32,8 @@ public struct RegistryServer: Sendable {
                           configuration: configuration, metrics: metrics, openAPI: openAPI)
         let pages = site.pages
         console = configuration.console.map {
-            ConsoleSite(registry: registry, reads: reads, pages: pages, settings: $0, issuer: configuration.issuingBody)
+            ConsoleSite(registry: registry, reads: reads, pages: pages, settings: $0, issuer: configuration.issuingBody,
+                        labelPrinter: configuration.labelPrinter)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LabelPrint
 import RegistryCore
 
 /// How the public service runs: where it listens, who it names as issuer, and its limits.
@@ -25,6 +26,8 @@ public struct ServerConfiguration: Sendable {
     public var snapshotKey: SnapshotKey?
     /// The staff console under `/console`; nil serves the public site only (`serve --no-console`).
     public var console: ConsoleSettings? = ConsoleSettings()
+    /// The label templates and brand settings the console prints with; without them it offers no print files.
+    public var labelPrinter: LabelPrinter?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, issuingBody: IssuingBody = .yanqingAgriculture, openAPIFile: URL,
                 copyHeuristics: CopyHeuristics, limits: RequestLimits = RequestLimits(),

@@ -1,7 +1,12 @@
 /// The console's sections: each registers its routes here, in its own line.
 extension ConsoleRoutes {
     func registerSections() {
-        HomePage.register(on: self)
+        QueuePage.register(on: self)
+        ApplicationPage.register(on: self)
+        OperatorSection.register(on: self)
+        LicenceSection.register(on: self)
+        LabelsSection.register(on: self)
+        DataSection.register(on: self)
         DashboardPage.register(on: self)
         AuditLogPage.register(on: self)
     }

@@ -1,4 +1,5 @@
 import Hummingbird
+import LabelPrint
 import RegistryCore
 import RegistryStore
 
@@ -10,6 +11,8 @@ struct ConsoleSite: Sendable {
     let pages: PageRenderer
     let settings: ConsoleSettings
     let issuer: IssuingBody
+    /// What the label section prints with, when the service was given the label templates.
+    let labelPrinter: LabelPrinter?
 
     var cookies: ConsoleCookies { ConsoleCookies(secure: settings.secureCookies) }
 

@@ -39,6 +39,16 @@ extension RegistryTransaction {
         return (session, account)
     }
 
+    /// Deletes every session that has been idle or alive too long (those nobody resumes again); returns
+    /// how many.
+    @discardableResult
+    public func deleteExpiredSessions(policy: ConsolePolicy) throws -> Int {
+        try db.execute(sql: "DELETE FROM console_sessions WHERE last_seen_ms < ? OR created_ms < ?",
+                       arguments: [Self.milliseconds(now.addingTimeInterval(-policy.idleTimeout)),
+                                   Self.milliseconds(now.addingTimeInterval(-policy.sessionLifetime))])
+        return db.changesCount
+    }
+
     /// Keeps a message for the session's next page.
     public func setFlash(_ message: String, session id: String) throws {
         try db.cachedStatement(sql: "UPDATE console_sessions SET flash = ? WHERE id_hash = ?")

@@ -28,12 +28,4 @@ extension RegistryTransaction {
         }!
         return graded.at(choice)
     }
-
-    /// The crop model that grades products of a crop name.
-    public func cropModel(for crop: String) throws -> CropModel {
-        guard let model = configuration.cropModels.first(where: { $0.grades(productCrop: crop) }) else {
-            throw ClimateStoreError.noCropModel(crop: crop)
-        }
-        return model
-    }
 }

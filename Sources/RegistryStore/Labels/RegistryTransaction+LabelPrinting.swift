@@ -26,6 +26,14 @@ extension RegistryTransaction {
         return (batch, codes)
     }
 
+    /// Records a print run as `recordPrintJob` does and hands the batch, its codes in print order and
+    /// what its labels say to `render`, in this transaction: if rendering throws, nothing is recorded.
+    public func printBatch<Output>(_ number: String, format: String, by actor: Actor, reason: String? = nil,
+                                   render: (LabelBatch, [LabelCode], LabelParticulars) throws -> Output) throws -> Output {
+        let (printed, codes) = try recordPrintJob(batch: number, format: format, by: actor, reason: reason)
+        return try render(printed, codes, try labelParticulars(of: printed))
+    }
+
     /// What the labels of a batch say: subject, operator, town, the grade of the subject's valid climate-quality
     /// certificate (特优, 优 or 良 only) and licence number.
     public func labelParticulars(of batch: LabelBatch) throws -> LabelParticulars {

@@ -192,6 +192,20 @@ enum Migrations {
                 t.column("flash", .text)
             }
         }
+        migrator.registerMigration("v9-crop-model-versions") { db in
+            // Crop model files uploaded through the console, kept whole as uploaded: the newest version
+            // of a model that still loads replaces the one in Schemas/crops for new assessments.
+            try db.create(table: "crop_model_versions") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("model_id", .text).notNull().indexed()
+                t.column("version", .text).notNull()
+                t.column("body", .text).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("at_ms", .integer).notNull()
+                t.column("actor", .text).notNull()
+                t.uniqueKey(["model_id", "version"])
+            }
+        }
         migrator.registerMigration("v7-statistics") { db in
             // Indexes for the dashboard, the quarterly report and the audit viewer: every figure is a
             // count over an index range, never a scan of the records' bodies.

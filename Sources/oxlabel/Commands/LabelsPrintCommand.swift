@@ -52,18 +52,20 @@ struct LabelsPrintCommand: ParsableCommand {
         let registry = try options.openRegistry()
         var meter: ProgressMeter?
         do {
+            let printer = LabelPrinter(library: library, settings: settings, resolution: resolution)
             let (printed, codes) = try registry.write { tx in
-                let (printed, codes) = try tx.recordPrintJob(batch: batch, format: output.name, by: actor, reason: reprint ? reason : nil)
-                let particulars = try tx.labelParticulars(of: printed)
-                let run = PrintBatch(batchNumber: printed.number, labels: codes.map { settings.label($0, particulars: particulars) })
-                let progress = ProgressMeter(total: codes.count, unit: "枚 labels")
-                meter = progress
-                do {
-                    try output.write(run, library: library, resolution: resolution, to: partial) { progress.update($0.labelsDone) }
-                } catch {
-                    throw CLIError.printFailed(detail: "\(error)")
+                try tx.printBatch(batch, format: output.name, by: actor, reason: reprint ? reason : nil) { printed, codes, particulars in
+                    let progress = ProgressMeter(total: codes.count, unit: "枚 labels")
+                    meter = progress
+                    do {
+                        try printer.write(output, batch: printed.number, codes: codes, particulars: particulars, to: partial) {
+                            progress.update($0.labelsDone)
+                        }
+                    } catch {
+                        throw CLIError.printFailed(detail: "\(error)")
+                    }
+                    return (printed, codes)
                 }
-                return (printed, codes)
             }
             meter?.finish()
             guard rename(partial.path, destination.path) == 0 else {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import LabelPrint
+import RegistryCore
 import RegistryServer
 
 struct ServeCommand: AsyncParsableCommand {
@@ -18,6 +20,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Serve the public site only, without the staff console under /console (for a public-facing machine).")
     var noConsole = false
     @Flag(help: "Mark the console's cookies Secure (when a reverse proxy serves it over HTTPS).") var secureCookies = false
+    @Option(help: "The Labels folder the console prints with (default: $OXLABEL_LABELS, ./Labels, or the one beside the program).")
+    var labels: String?
 
     func run() async throws {
         guard (1...65_535).contains(port) else { throw CLIError.badValue(option: "--port", value: String(port), expected: "a port 1–65535") }
@@ -26,6 +30,14 @@ struct ServeCommand: AsyncParsableCommand {
         var configuration = try ServerConfiguration(schemas: schemas, host: host, port: port)
         configuration.snapshotKey = try SnapshotKey.load(from: SnapshotKey.file(beside: registry.path))
         configuration.console = noConsole ? nil : ConsoleSettings(secureCookies: secureCookies)
+        if !noConsole {
+            let directory = try ResourceLocator.labels(explicit: labels)
+            do {
+                configuration.labelPrinter = LabelPrinter(library: try LabelLibrary(directory: directory), settings: try options.labelSettings())
+            } catch let error as LabelPrintError {
+                throw ConfigurationError.invalid(file: directory.path, detail: error.description)
+            }
+        }
         let server = try await RegistryServer(registry: registry, configuration: configuration)
         FileHandle.standardOutput.write(Data("oxlabel: serving http://\(host):\(port)/directory (\(registry.path); Ctrl-C to stop)\n".utf8))
         do {

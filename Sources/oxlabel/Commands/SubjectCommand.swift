@@ -53,41 +53,14 @@ struct SubjectCommand: ParsableCommand {
         }
 
         private func details() throws -> SubjectDetails {
-            switch kind.lowercased() {
-            case "product":
-                return .product(ProductDetails(
-                    crop: try required(crop, "--crop"), variety: variety, plot: try required(plot, "--plot"), location: try location(),
-                    areaMu: try required(areaMu, "--area-mu"), season: try required(season, "--season"),
-                    expectedOutputKg: try required(expectedKg, "--expected-kg"), packSizeKg: try required(packKg, "--pack-kg"), gtin: gtin))
-            case "homestay":
-                return .homestay(HomestayDetails(address: try required(address, "--address"), rooms: try required(rooms, "--rooms"), location: try location()))
-            case "dish":
-                return .dish(DishDetails(restaurant: try required(restaurant, "--restaurant"), ingredients: try ingredient.map(Self.parseIngredient)))
-            default:
+            guard let kind = SubjectKind(rawValue: kind.lowercased()) else {
                 throw CLIError.unknownValue(option: "--kind", value: kind, allowed: SubjectKind.allCases.map(\.rawValue))
             }
-        }
-
-        private func location() throws -> GeoPoint {
-            GeoPoint(latitude: try required(lat, "--lat"), longitude: try required(lon, "--lon"), elevation: elevation)
-        }
-
-        private func required<T>(_ value: T?, _ option: String) throws -> T {
-            guard let value else { throw CLIError.missingOption(option) }
-            return value
-        }
-
-        static func parseIngredient(_ text: String) throws -> Ingredient {
-            let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-            guard (2...3).contains(parts.count), let grams = Double(parts[1]) else {
-                throw CLIError.badValue(option: "--ingredient", value: text, expected: "NAME:GRAMS or NAME:GRAMS:SUBJECT")
-            }
-            var source: Int64?
-            if parts.count == 3 {
-                guard let id = Int64(parts[2]) else { throw CLIError.badValue(option: "--ingredient", value: text, expected: "a subject number after the second colon") }
-                source = id
-            }
-            return Ingredient(name: parts[0], grams: grams, sourceSubjectID: source)
+            let input = SubjectDetailsInput(
+                crop: crop, variety: variety, plot: plot, areaMu: areaMu, season: season, expectedOutputKg: expectedKg, packSizeKg: packKg,
+                gtin: gtin, address: address, rooms: rooms, restaurant: restaurant, ingredients: try ingredient.map(Ingredient.init(parsing:)),
+                latitude: lat, longitude: lon, elevation: elevation)
+            return try input.details(for: kind)
         }
     }
 

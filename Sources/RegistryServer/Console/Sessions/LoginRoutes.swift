@@ -7,7 +7,8 @@ import RegistryStore
 ///
 /// The login form carries a token that must match the `oxlabel_login` cookie set with the form
 /// (there is no session yet to hold one). A wrong name and a wrong password get the same message;
-/// failures of a real account are counted and audited, and the policy's limit locks the account.
+/// failures of a real account are counted and audited, and the policy's limit locks the account. A login
+/// also clears away sessions that have expired unused.
 struct LoginRoutes: Sendable {
     let site: ConsoleSite
 
@@ -53,7 +54,10 @@ struct LoginRoutes: Sendable {
             return try page(name: name, next: next, notice: nil, error: Self.wrongCredentials, status: .unauthorized)
         }
         let id = SessionToken.make()
-        try site.registry.write { try $0.openSession(for: account.name, id: id, csrfToken: SessionToken.make()) }
+        try site.registry.write { tx in
+            try tx.deleteExpiredSessions(policy: policy)
+            try tx.openSession(for: account.name, id: id, csrfToken: SessionToken.make())
+        }
         var headers: HTTPFields = [.location: next]
         headers.append(site.cookies.set(ConsoleCookies.session, id, path: LocalPath.home))
         headers.append(site.cookies.clear(ConsoleCookies.login, path: "/console/login"))

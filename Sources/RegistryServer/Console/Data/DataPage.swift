@@ -1,0 +1,72 @@
+import ClimateQuality
+import Hummingbird
+import RegistryCore
+import RegistryStore
+
+/// `GET /console/data`: the stations with the observations stored for each, the upload form for an
+/// observation CSV, the crop models in use and the assessment form.
+enum DataPage {
+    struct View {
+        let frame: ConsoleFrame
+        let stations: [StationRow]
+        let models: [ModelRow]
+        let canImport: Bool
+        let canUploadModel: Bool
+        let canAssess: Bool
+        let uploadLimit: String
+    }
+
+    struct StationRow {
+        let id: String
+        let name: String
+        let kind: String
+        let town: String
+        let hourlyRows: Int
+        let hours: String
+        let dailyRows: Int
+        let days: String
+    }
+
+    struct ModelRow {
+        let id: String
+        let href: String
+        let crop: String
+        let version: String
+        let status: String
+    }
+
+    static func page(_ call: ConsoleCall) throws -> Response {
+        let (stations, models) = try call.read { tx -> ([StationRow], [ModelRow]) in
+            var stations: [StationRow] = []
+            for station in try tx.stations() {
+                let coverage = try tx.observationCoverage(of: station.id)
+                stations.append(StationRow(
+                    id: station.id, name: station.name, kind: kindName(station.kind),
+                    town: Yanqing.towns.first { $0.id == station.townID }?.name ?? station.townID,
+                    hourlyRows: coverage.hourlyRows, hours: span(coverage.firstHour, coverage.lastHour),
+                    dailyRows: coverage.dailyRows, days: span(coverage.firstDay, coverage.lastDay)))
+            }
+            let models = try tx.cropModels().map {
+                ModelRow(id: $0.id, href: CropModelPage.path($0.id), crop: $0.crop, version: $0.version, status: $0.status)
+            }
+            return (stations, models)
+        }
+        return try call.page("console-data", View(
+            frame: call.frame(title: "数据"), stations: stations, models: models, canImport: call.staff.permits(.importObservations),
+            canUploadModel: call.staff.permits(.uploadCropModel), canAssess: call.staff.permits(.assessSeason),
+            uploadLimit: ConsoleRefusal.size(ObservationUpload.limit)))
+    }
+
+    static func kindName(_ kind: Station.Kind) -> String {
+        switch kind {
+        case .weather: "气象"
+        case .nai: "负氧离子"
+        case .both: "气象、负氧离子"
+        }
+    }
+
+    private static func span(_ first: String?, _ last: String?) -> String {
+        guard let first, let last else { return "—" }
+        return "\(first) 至 \(last)"
+    }
+}

@@ -1,0 +1,101 @@
+import Hummingbird
+import RegistryCore
+import RegistryStore
+
+/// `/console/licences/{number}`: a licence, what its labels show, its history, and the forms of the
+/// actions the signed-in person's roles permit (suspend, reinstate, revoke, surrender, renew).
+enum LicenceDetailPage {
+    static func register(on routes: ConsoleRoutes) {
+        routes.get("licences/{number}", access: LicenceListPage.readers) { call in
+            try page(call, number: try call.parameter("number"))
+        }
+    }
+
+    /// One action's form: shown when a role held permits it; holds what was typed and the messages when it
+    /// was the one refused.
+    struct ActionForm {
+        let key: String
+        let title: String
+        let action: String
+        let reason: String
+        let deadline: String
+        let categories: [FormOption]
+        let errors: FormErrors
+    }
+
+    /// The action posted, as typed, and why it was refused.
+    struct Refused {
+        let key: String
+        let form: [String: String]
+        let errors: FormErrors
+    }
+
+    /// The page, with a refused action's form filled in again.
+    static func page(_ call: ConsoleCall, number: String, refused: Refused? = nil,
+                     status: HTTPResponse.Status = .ok) throws -> Response {
+        let (licence, shows, holder, today, history) = try call.read { tx in
+            let licence = try tx.licence(number)
+            return (licence, try tx.displayStatus(of: licence), try tx.requireOperator(licence.operatorID.value), tx.today,
+                    try tx.auditEvents(entity: .licence, id: licence.number))
+        }
+        func form(_ key: String, _ action: RegistryAction) -> ActionForm? {
+            guard call.staff.permits(action) else { return nil }
+            let mine = refused?.key == key ? refused : nil
+            return ActionForm(
+                key: key, title: action.chinese, action: "/console/licences/\(licence.number)/\(key)",
+                reason: mine?.form["reason"] ?? "", deadline: mine?.form["deadline"] ?? "",
+                categories: FormOption.list(RevocationReason.allCases, current: mine?.form["category"], value: \.rawValue, label: \.chinese),
+                errors: mine?.errors ?? FormErrors())
+        }
+        struct Fact {
+            let label: String
+            let value: String
+        }
+        struct Event {
+            let at: String
+            let actor: String
+            let action: String
+            let change: String
+            let reason: String
+        }
+        struct View {
+            let frame: ConsoleFrame
+            let licence: LicenceRow
+            let facts: [Fact]
+            let holderName: String
+            let holderHref: String
+            let subjectHref: String
+            let applicationHref: String
+            let history: [Event]
+            let suspend: ActionForm?
+            let reinstate: ActionForm?
+            let revoke: ActionForm?
+            let surrender: ActionForm?
+            let renew: ActionForm?
+        }
+        var facts = [
+            Fact(label: "颁发日期", value: licence.grantedOn.description), Fact(label: "有效期至", value: licence.validUntil.description),
+            Fact(label: "标签额度", value: String(licence.quota)),
+        ]
+        if let due = licence.nextCheckDue { facts.append(Fact(label: "下次年度核查", value: due.description)) }
+        if let suspension = licence.suspension {
+            facts.append(Fact(label: "暂停", value: "\(suspension.since) 起：\(suspension.reason)；整改期限 \(suspension.correctionDeadline)"))
+        }
+        if let revocation = licence.revocation {
+            facts.append(Fact(label: "撤销", value: "\(revocation.on)：\(revocation.category.chinese)；\(revocation.reason)"))
+        }
+        if let day = licence.surrenderedOn { facts.append(Fact(label: "注销日期", value: day.description)) }
+        let view = View(
+            frame: call.frame(title: "许可 \(licence.number)"), licence: LicenceRow(licence, shows: shows, on: today), facts: facts,
+            holderName: holder.name, holderHref: "/console/operators/\(holder.uscc)", subjectHref: "/console/subjects/\(licence.subjectID)",
+            applicationHref: "/console/applications/\(licence.applicationNumber)",
+            history: history.map { event in
+                Event(at: ConsoleTime.text(event.at), actor: "\(event.actor)（\(event.role.chinese)）",
+                      action: RegistryAction(rawValue: event.action)?.chinese ?? event.action,
+                      change: [event.from, event.to].compactMap { $0 }.joined(separator: " → "), reason: event.reason ?? "")
+            },
+            suspend: form("suspend", .suspendLicence), reinstate: form("reinstate", .reinstateLicence), revoke: form("revoke", .revokeLicence),
+            surrender: form("surrender", .surrenderLicence), renew: form("renew", .renewLicence))
+        return try call.page("console-licence", view, status: status)
+    }
+}
