@@ -53,6 +53,8 @@ let package = Package(
             ]),
         .executableTarget(name: "bench-climate", dependencies: ["ClimateQuality", "RegistryCore", "RegistryStore"],
                           path: "Scripts/Benchmarks/ClimateBench"),
+        .executableTarget(name: "bench-console", dependencies: ["RegistryCore", "RegistryStore", "RegistryServer"],
+                          path: "Scripts/Benchmarks/ConsoleBench"),
         .executableTarget(name: "bench-labels", dependencies: ["RegistryCore", "RegistryStore", "LabelPrint"], path: "Scripts/Benchmarks/LabelBench"),
         .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore"]),
         .testTarget(name: "ClimateQualityTests", dependencies: ["ClimateQuality"]),

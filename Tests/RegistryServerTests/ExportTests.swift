@@ -23,10 +23,10 @@ import RegistryFixtures
         let harness = try await ServerHarness()
         let revoked = try await harness.get("/directory.csv?status=revoked").text
         #expect(revoked.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
-        #expect(DirectoryCSV.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-        #expect(DirectoryCSV.cell("a,b") == "\"a,b\"")
-        #expect(DirectoryCSV.cell("-1") == "'-1")
-        #expect(DirectoryCSV.cell("葡萄") == "葡萄")
+        #expect(SpreadsheetCSV.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(SpreadsheetCSV.cell("a,b") == "\"a,b\"")
+        #expect(SpreadsheetCSV.cell("-1") == "'-1")
+        #expect(SpreadsheetCSV.cell("葡萄") == "葡萄")
     }
 
     @Test func jsonExportHoldsEveryMatchWithoutPaging() async throws {

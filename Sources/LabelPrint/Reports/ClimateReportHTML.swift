@@ -47,11 +47,10 @@ public enum ClimateReportHTML {
         guard let measurer = try? TextMeasurer() else { return "" }
         let width = 180.0, height = 70.0
         return report.assessment.stages.map { stage in
-            let canvas = SVGCanvas(measurer: measurer)
-            StageChart(stage: stage, series: report.series).draw(
-                on: canvas, in: LabelBox(x: 0, y: 0, width: width, height: height), measurer: measurer)
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-2 -1 \(Int(width) + 4) \(Int(height) + 2)\" role=\"img\" "
-                + "aria-label=\"\(XMLText.escaped(stage.name))期\">\(canvas.elements.joined())</svg>"
+            InlineSVG.element(width: width, height: height, label: "\(stage.name)期", measurer: measurer) { canvas, measurer in
+                StageChart(stage: stage, series: report.series).draw(
+                    on: canvas, in: LabelBox(x: 0, y: 0, width: width, height: height), measurer: measurer)
+            }
         }.joined(separator: "\n")
     }
 }

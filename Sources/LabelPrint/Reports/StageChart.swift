@@ -42,7 +42,7 @@ struct StageChart {
         let temperatures = (means + highs + lows).compactMap { $0 } + bandValues
         let low = ((temperatures.min() ?? 0) / 5).rounded(.down) * 5
         let high = max(low + 5, ((temperatures.max() ?? 10) / 5).rounded(.up) * 5)
-        let amountTop = Self.niceCeiling(max(rain.compactMap { $0 }.max() ?? 0, sunshine.compactMap { $0 }.max() ?? 0, 10))
+        let amountTop = ChartAxis.niceCeiling(max(rain.compactMap { $0 }.max() ?? 0, sunshine.compactMap { $0 }.max() ?? 0, 10))
         func x(_ index: Int) -> Double { plot.x + plot.width * (Double(index) + 0.5) / Double(max(days.count, 1)) }
         func yTemperature(_ value: Double) -> Double { plot.y + plot.height * (high - value) / (high - low) }
         func yAmount(_ value: Double) -> Double { plot.y + plot.height * (1 - value / amountTop) }
@@ -124,11 +124,5 @@ struct StageChart {
             if let value { current.append((index, value)) } else if !current.isEmpty { segments.append(current); current = [] }
         }
         return current.isEmpty ? segments : segments + [current]
-    }
-
-    /// 1, 2 or 5 times a power of ten, at least `value`.
-    static func niceCeiling(_ value: Double) -> Double {
-        let power = pow(10, (log10(value)).rounded(.down))
-        return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= value } ?? value
     }
 }

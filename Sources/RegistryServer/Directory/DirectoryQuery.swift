@@ -59,12 +59,6 @@ struct DirectoryQuery {
     func items(page: Int? = nil) -> [String] {
         let pairs: [(String, String?)] = [("q", filter.text), ("town", filter.townID), ("kind", filter.kind?.rawValue),
                                           ("status", filter.status?.rawValue), ("crop", filter.crop), ("page", page.map(String.init))]
-        return pairs.compactMap { name, value in value.map { "\(name)=\(Self.encode($0))" } }
-    }
-
-    private static let allowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#;"))
-
-    private static func encode(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+        return pairs.compactMap { name, value in value.map { "\(name)=\(QueryValue.encoded($0))" } }
     }
 }

@@ -27,6 +27,16 @@ public struct AuditVerification: Sendable, Equatable {
             case .truncated(let last, let head): "the chain ends at event \(last) but \(head) were written (末尾事件被删除)"
             }
         }
+
+        /// The break in Chinese, for the console.
+        public var chinese: String {
+            switch self {
+            case .edited(let s): "事件 \(s) 在写入后被改动"
+            case .missing(let before, let expected): "事件 \(expected)–\(before - 1) 被删除"
+            case .brokenLink(let s): "事件 \(s) 与前一事件不衔接：顺序被打乱或前一事件被替换"
+            case .truncated(let last, let head): "审计链止于事件 \(last)，但已写入 \(head) 条：末尾事件被删除"
+            }
+        }
     }
 }
 

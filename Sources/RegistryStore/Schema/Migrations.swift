@@ -214,6 +214,18 @@ enum Migrations {
                 t.add(column: "handled_note", .text)
             }
         }
+        migrator.registerMigration("v9-statistics-indexes") { db in
+            // Indexes for the dashboard, the quarterly report and the audit viewer: every figure is a
+            // count over an index range, never a scan of the records' bodies.
+            try db.create(index: "audit_events_action_time", on: "audit_events", columns: ["action", "at_ms", "entity_id"])
+            try db.create(index: "audit_events_time", on: "audit_events", columns: ["at_ms"])
+            try db.create(index: "audit_events_actor", on: "audit_events", columns: ["actor"])
+            try db.create(index: "licences_tally", on: "licences", columns: ["kind", "status", "valid_until", "subject_id"])
+            try db.create(index: "label_batches_issued", on: "label_batches", columns: ["issued_on", "count"])
+            try db.create(index: "scans_time", on: "scans", columns: ["at_ms"])
+            try db.create(index: "scanned_labels_first", on: "scanned_labels", columns: ["first_ms"])
+            try db.create(index: "label_reports_time", on: "label_reports", columns: ["at_ms"])
+        }
         return migrator
     }
 }

@@ -15,9 +15,7 @@ extension RegistryTransaction {
     public func licenceCounts() throws -> [LicenceStatus: Int] {
         var counts: [LicenceStatus: Int] = [:]
         let rows = try Row.fetchAll(try db.cachedStatement(sql: """
-            SELECT CASE WHEN status IN ('active', 'suspended') AND valid_until < ? THEN 'expired' ELSE status END AS shown,
-                   COUNT(*) AS n
-            FROM licences GROUP BY shown
+            SELECT \(Self.shownLicenceStatusSQL) AS shown, COUNT(*) AS n FROM licences GROUP BY shown
             """), arguments: [today.description])
         for row in rows {
             if let status = LicenceStatus(rawValue: row["shown"]) { counts[status] = row["n"] }

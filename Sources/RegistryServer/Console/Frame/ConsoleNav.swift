@@ -17,8 +17,8 @@ enum ConsoleNav {
         ("许可", "/console/licences", .roles([.clerk, .reviewer, .approver, .auditor])),
         ("标签", "/console/labels", .roles([.printer, .approver, .auditor])),
         ("数据", "/console/data", .roles([.meteorologist, .reviewer])),
-        ("统计报送", "/console/dashboard", .roles([.reviewer, .approver, .auditor, .admin])),
-        ("审计日志", "/console/audit", .roles([.auditor, .admin])),
+        ("统计报送", "/console/dashboard", DashboardPage.access),
+        ("审计日志", "/console/audit", AuditLogPage.access),
     ]
 
     /// The sections an account may open; `current` marks the one the path is in.

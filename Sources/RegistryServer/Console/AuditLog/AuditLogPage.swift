@@ -1,0 +1,107 @@
+import Hummingbird
+import RegistryCore
+import RegistryStore
+
+/// `GET /console/audit`: the audit trail, newest first, 50 events a page, filtered by who acted,
+/// what was done and a date range; above it the result of recomputing the whole hash chain (as
+/// `oxlabel audit verify` does), naming every edited, deleted or reordered event.
+enum AuditLogPage {
+    /// Who reads the audit trail: the auditor and the administrator.
+    static let access = ConsoleAccess.roles([.auditor, .admin])
+
+    static func register(on routes: ConsoleRoutes) {
+        routes.get("audit", access: access) { call in
+            let (verification, actions) = try await call.site.reads.long { tx in (try tx.verifyAudit(), try tx.auditActions()) }
+            let query: AuditQuery
+            do throws(AuditQuery.Refusal) {
+                query = try AuditQuery(call, knownActions: actions)
+            } catch {
+                let view = View(frame: call.frame(title: "审计日志"), verification: verification, actions: actions, typed: [:],
+                                page: nil, query: nil, error: error.chinese)
+                return try call.page("console-audit", view, status: .badRequest)
+            }
+            let page = try call.read { tx in
+                try tx.auditEvents(matching: query.filter, offset: (query.page - 1) * AuditQuery.pageSize, limit: AuditQuery.pageSize)
+            }
+            let view = View(frame: call.frame(title: "审计日志"), verification: verification, actions: actions, typed: query.typed,
+                            page: page, query: query, error: nil)
+            return try call.page("console-audit", view)
+        }
+    }
+
+    /// One event as a table row.
+    struct Row {
+        let sequence: Int64
+        let time: String
+        let actor: String
+        let role: String
+        let action: String
+        let record: String
+        let change: String
+        let reason: String
+        let hash: String
+
+        init(_ event: AuditEvent) {
+            sequence = event.sequence
+            time = ConsoleTime.text(event.at)
+            actor = event.actor
+            role = event.role.chinese
+            action = AuditActionNames.chinese(event.action)
+            record = "\(event.entity.chinese) \(event.entityID)"
+            change = event.from == nil && event.to == nil ? ""
+                : "\(event.from.map(AuditActionNames.state) ?? "—") → \(event.to.map(AuditActionNames.state) ?? "—")"
+            reason = event.reason ?? ""
+            hash = String(event.hash.prefix(12))
+        }
+    }
+
+    /// One option of the action filter.
+    struct Choice {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    struct View {
+        let frame: ConsoleFrame
+        let intact: Bool
+        let verificationSummary: String
+        let problems: [String]
+        let actor: String
+        let actions: [Choice]
+        let from: String
+        let to: String
+        let rows: [Row]
+        let summary: String
+        let previousHref: String?
+        let nextHref: String?
+        let error: String?
+
+        init(frame: ConsoleFrame, verification: AuditVerification, actions: [String], typed: [String: String], page: AuditPage?,
+             query: AuditQuery?, error: String?) {
+            self.frame = frame
+            intact = verification.isIntact
+            verificationSummary = verification.isIntact
+                ? "审计链完整：共 \(verification.eventsChecked) 条事件，逐条重新计算哈希均相符。"
+                : "审计链被破坏：共核验 \(verification.eventsChecked) 条事件，发现 \(verification.problems.count) 处问题。"
+            problems = verification.problems.map(\.chinese)
+            actor = typed["actor"] ?? ""
+            self.actions = [Choice(value: "", label: "全部", selected: typed["action"] == nil)]
+                + actions.map { Choice(value: $0, label: AuditActionNames.chinese($0), selected: typed["action"] == $0) }
+            from = typed["from"] ?? ""
+            to = typed["to"] ?? ""
+            self.error = error
+            rows = page?.events.map(Row.init) ?? []
+            guard let page, let query else {
+                summary = ""
+                previousHref = nil
+                nextHref = nil
+                return
+            }
+            let pages = max(1, (page.total + AuditQuery.pageSize - 1) / AuditQuery.pageSize)
+            summary = "共 \(page.total) 条，第 \(query.page)/\(pages) 页"
+            previousHref = query.page > 1 ? "/console/audit?" + query.items(page: query.page - 1) : nil
+            nextHref = query.page < pages ? "/console/audit?" + query.items(page: query.page + 1) : nil
+        }
+    }
+}
