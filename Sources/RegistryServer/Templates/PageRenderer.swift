@@ -23,8 +23,10 @@ struct PageRenderer: Sendable {
         return PageRenderer(library: library, css: css, styleSource: "'sha256-\(digest)'")
     }
 
-    /// Renders a view with a named template.
-    func render(_ view: Any, template: String) throws -> String {
+    /// Renders a view with a named template. Views (and the values inside them that templates open)
+    /// name their children in `child(named:)`, so that a template's look-ups are a switch rather than
+    /// a reflection of the value on every tag.
+    func render(_ view: some MustacheParent, template: String) throws -> String {
         guard let html = library.render(view, withTemplate: template) else { throw TemplateError.missing(template) }
         return html
     }
