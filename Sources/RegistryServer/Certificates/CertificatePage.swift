@@ -7,29 +7,32 @@ import RegistryStore
 extension PublicSite {
     /// `GET /certificate/{number}`: a climate-quality certificate's report as an HTML page, or as a PDF
     /// download when the number ends in `.pdf`. An unknown number costs the client a token of the
-    /// unknown-lookup limiter, like an unknown licence.
-    func certificatePage(number: String, client: String) throws -> Response {
+    /// unknown-lookup limiter, like an unknown licence. The report reads a year of observations and
+    /// its PDF is drawn with cairo, so both run on the blocking thread pool and never hold up the
+    /// requests served beside them.
+    func certificatePage(number: String, client: String) async throws -> Response {
         let wantsPDF = number.lowercased().hasSuffix(".pdf")
         let number = wantsPDF ? String(number.dropLast(4)) : number
         let limiter = lookup.limiter
         guard limiter.allows(client) else {
             throw PublicError.tooManyRequests(retryAfterSeconds: limiter.secondsUntilAllowed(client))
         }
-        let report: ClimateReport
         do {
-            report = try reads.quick { try $0.climateReport(number) }
+            return try await reads.long { tx in
+                let report = try tx.climateReport(number)
+                guard wantsPDF else {
+                    var page = Response.html(ClimateReportHTML.page(report))
+                    page.headers[.contentSecurityPolicy] = Self.reportPolicy
+                    return page
+                }
+                return Response(status: .ok, headers: [.contentType: "application/pdf",
+                                                       .contentDisposition: "attachment; filename=\"\(report.certificate.number).pdf\""],
+                                body: ResponseBody(byteBuffer: ByteBuffer(bytes: try Self.pdf(report))))
+            }
         } catch RegistryError.notFound {
             limiter.spend(client)
             throw PublicError.notFound(what: FieldName("此证书", "certificate"))
         }
-        guard wantsPDF else {
-            var page = Response.html(ClimateReportHTML.page(report))
-            page.headers[.contentSecurityPolicy] = Self.reportPolicy
-            return page
-        }
-        return Response(status: .ok, headers: [.contentType: "application/pdf",
-                                               .contentDisposition: "attachment; filename=\"\(report.certificate.number).pdf\""],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: try Self.pdf(report))))
     }
 
     /// The report page's policy: still no script; its inline style sheet and chart styles allowed.

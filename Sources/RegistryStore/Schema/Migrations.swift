@@ -1,3 +1,5 @@
+import ClimateQuality
+import Foundation
 import GRDB
 
 /// The versioned schema. Each domain record is stored whole as JSON (`body`), with the columns that
@@ -169,6 +171,21 @@ enum Migrations {
                 t.column("text", .text).notNull()
                 t.column("client", .text).notNull()
             }
+        }
+        migrator.registerMigration("v7-nai-means") { db in
+            // The NAI annual mean of every NAI station and year with observations, rewritten by each
+            // import that changes a station's rows, so that a homestay's page reads one row per station
+            // instead of a year of hourly observations. Filled here from what is already stored.
+            try db.create(table: "nai_annual_means", options: .withoutRowID) { t in
+                t.column("station", .text).notNull()
+                t.column("year", .integer).notNull()
+                t.column("body", .text).notNull()
+                t.primaryKey(["station", "year"])
+            }
+            let stations = try String.fetchAll(db, sql: "SELECT body FROM stations").map {
+                try RegistryTransaction.decoder.decode(Station.self, from: Data($0.utf8))
+            }
+            try NAIAnnualMeanTable.refresh(stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
         }
         return migrator
     }
