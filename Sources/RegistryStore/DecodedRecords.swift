@@ -6,9 +6,21 @@ import Synchronization
 /// is decoded afresh; there is nothing to invalidate. Holds at most `capacity` records and starts
 /// over when full.
 final class DecodedRecords: Sendable {
+    /// A record's type and text, hashed and compared as UTF-8 bytes: the texts are long, and the
+    /// Unicode-aware hashing of `String` would cost a good part of the decoding it saves.
     private struct Key: Hashable {
         let type: ObjectIdentifier
         let json: String
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.type == rhs.type && lhs.json.utf8.elementsEqual(rhs.json.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(type)
+            var json = json
+            json.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     private let records = Mutex<[Key: any Sendable]>([:])

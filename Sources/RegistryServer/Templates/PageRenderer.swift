@@ -15,6 +15,7 @@ struct PageRenderer: Sendable {
     /// Loads the templates and the style sheet from the module's resources.
     static func load() async throws -> PageRenderer {
         guard let folder = Bundle.module.url(forResource: "html", withExtension: nil) else { throw TemplateError.missing("html") }
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         let library = try await MustacheLibrary(directory: folder.path)
         guard let css = try? String(contentsOf: folder.appendingPathComponent("style.css"), encoding: .utf8) else {
             throw TemplateError.missing("style.css")
