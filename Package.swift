@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(
             name: "RegistryServerTests",
             dependencies: [
-                "RegistryServer", "RegistryFixtures", "LabelPrint", "TestSupport",
+                "RegistryServer", "RegistryFixtures", "LabelPrint", "TestSupport", "ClimateQuality",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

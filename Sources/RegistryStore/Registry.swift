@@ -10,6 +10,8 @@ public final class Registry: Sendable {
     public let configuration: RegistryConfiguration
     /// The database file.
     public let path: String
+    /// Records decoded by any transaction, shared by all of them.
+    let decoded = DecodedRecords()
 
     /// Opens (and creates or migrates) the registry at a path; parent folders are created. A new file is
     /// readable by its owner only (0600): it holds operators' contact details.
@@ -41,7 +43,7 @@ public final class Registry: Sendable {
     public func write<T>(_ body: (RegistryTransaction) throws -> T) throws -> T {
         let now = configuration.clock()
         return try StoreError.wrapping {
-            try pool.write { db in try body(RegistryTransaction(db: db, configuration: configuration, now: now)) }
+            try pool.write { db in try body(RegistryTransaction(db: db, configuration: configuration, now: now, decoded: decoded)) }
         }
     }
 
@@ -49,7 +51,7 @@ public final class Registry: Sendable {
     public func read<T>(_ body: (RegistryTransaction) throws -> T) throws -> T {
         let now = configuration.clock()
         return try StoreError.wrapping {
-            try pool.read { db in try body(RegistryTransaction(db: db, configuration: configuration, now: now)) }
+            try pool.read { db in try body(RegistryTransaction(db: db, configuration: configuration, now: now, decoded: decoded)) }
         }
     }
 

@@ -11,18 +11,21 @@ public struct RegistryTransaction {
     /// The time the transaction started; every change in it is stamped with it.
     public let now: Date
     let cache: RecordCache
+    /// Records decoded by this registry's transactions, by their JSON text.
+    let decoded: DecodedRecords
 
-    init(db: Database, configuration: RegistryConfiguration, now: Date, cache: RecordCache = RecordCache()) {
+    init(db: Database, configuration: RegistryConfiguration, now: Date, cache: RecordCache = RecordCache(), decoded: DecodedRecords) {
         self.db = db
         self.configuration = configuration
         self.now = now
         self.cache = cache
+        self.decoded = decoded
     }
 
     /// The same transaction with another time stamp, for loading historical records and demo data:
     /// every change made through the copy is dated `date`, in the same transaction.
     public func backdated(to date: Date) -> RegistryTransaction {
-        RegistryTransaction(db: db, configuration: configuration, now: date, cache: cache)
+        RegistryTransaction(db: db, configuration: configuration, now: date, cache: cache, decoded: decoded)
     }
 
     /// Today in Beijing.
@@ -46,6 +49,15 @@ public struct RegistryTransaction {
         } catch {
             throw StoreError.corruptRecord(entity: entity, id: id)
         }
+    }
+
+    /// Decodes a record that pages read on every request, once per distinct stored text for the whole
+    /// registry (`DecodedRecords`).
+    func decodeShared<T: Decodable & Sendable>(_ type: T.Type, _ json: String, entity: EntityKind, id: String) throws -> T {
+        if let known = decoded.value(type, json: json) { return known }
+        let record = try decode(type, json, entity: entity, id: id)
+        decoded.store(record, json: json)
+        return record
     }
 
     /// An instant as stored: milliseconds since 1970.

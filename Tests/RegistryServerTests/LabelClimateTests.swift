@@ -1,3 +1,4 @@
+import ClimateQuality
 import Foundation
 import Testing
 import RegistryCore
@@ -5,8 +6,8 @@ import RegistryFixtures
 import RegistryStore
 @testable import RegistryServer
 
-/// A label's page shows the season's highlights of the certificate behind its grade, linked to the
-/// certificate's page, and a homestay's nearest NAI station with its annual mean and grade.
+/// A label's page and its JSON show the season's highlights of the certificate behind its grade, linked
+/// to the certificate's page, and a homestay's nearest NAI station with its annual mean and grade.
 @Suite struct LabelClimateTests {
     @Test func aCertifiedProductShowsItsHighlightsAndLinksTheCertificate() async throws {
         let harness = try await ServerHarness()
@@ -24,6 +25,10 @@ import RegistryStore
         for sentence in highlights { #expect(page.contains(sentence), "\(sentence)") }
         let english = try await harness.get("/v/\(codes[0].text)?lang=en").text
         #expect(english.contains("href=\"/certificate/\(certificate.number)?lang=en\""))
+        let api = try await harness.get("/api/v1/labels/\(codes[0].text)").json(LabelJSON.self)
+        let document = try #require(api.certificate)
+        #expect(document.number == certificate.number && document.page == "/certificate/\(certificate.number)")
+        #expect(document.highlights == highlights && api.nai == nil)
     }
 
     @Test func aHomestayShowsTheNearestStationsMeanAndGrade() async throws {
@@ -45,11 +50,17 @@ import RegistryStore
                 address: "八亩地村 3 号", rooms: 8, location: ClimateFixture.homestay))), by: StoreFixture.clerk)
             return try DirectoryFixture.license(subject.id, in: tx, on: "2026-08-01", evidence: permits, labels: 2, codes: &generator)
         }
-        let mean = try registry.read { try $0.naiAnnualMean(of: "N01", year: 2025) }
+        // The mean as computed from the observations themselves, as the page did before means were stored.
+        let mean = try registry.read { StationNAIAnnualMean(series: try $0.dailySeries(of: "N01"), year: 2025) }
+        #expect(try registry.read { try $0.naiAnnualMean(of: "N01", year: 2025) } == mean)
         let level = try #require(mean.level)
         let page = try await harness.get("/v/\(codes[0].text)").text
         #expect(page.contains("负氧离子"))
         #expect(page.contains("负氧离子站N01 2025 年均 \(try #require(mean.mean).formatted(.number.precision(.fractionLength(0)))) 个/cm³ · \(level.level)级 \(level.description)"))
         #expect(!page.contains("负氧离子站N02"))
+        let api = try await harness.get("/api/v1/labels/\(codes[0].text)").json(LabelJSON.self)
+        let nai = try #require(api.nai)
+        #expect(nai.station == "负氧离子站N01" && nai.year == 2025 && nai.mean == mean.mean)
+        #expect(nai.level == level.level && nai.grade == level.description && api.certificate == nil)
     }
 }

@@ -131,6 +131,8 @@ import RegistryFixtures
 struct LabelJSON: Decodable {
     struct Scans: Decodable { let count: Int; let firstOn: String? }
     struct Signal: Decodable { let code: String; let message: String; let messageEnglish: String }
+    struct Certificate: Decodable { let number: String; let highlights: [String]; let page: String }
+    struct NAI: Decodable { let station: String; let year: Int; let mean: Double; let level: String; let grade: String }
     let code: String
     let grouped: String
     let status: LicenceJSON.Status
@@ -138,6 +140,8 @@ struct LabelJSON: Decodable {
     let subject: String
     let holder: String
     let climateGrade: String?
+    let certificate: Certificate?
+    let nai: NAI?
     let licenceNumber: String
     let validUntil: String
     let scans: Scans

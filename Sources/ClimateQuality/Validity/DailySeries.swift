@@ -11,6 +11,9 @@ public struct DailySeries: Sendable {
         self.readingsByDay = readingsByDay
     }
 
+    /// The years in which the station reported at least one day.
+    public var years: Set<Int> { Set(readingsByDay.keys.map { CivilDate(dayNumber: $0).year }) }
+
     /// The readings of `date`, if the station reported that day.
     public func readings(on date: CivilDate) -> ElementReadings? { readingsByDay[date.dayNumber] }
 

@@ -2,8 +2,9 @@ import Foundation
 import RegistryCore
 import RegistryStore
 
-/// A label as JSON: its status with the reason, what it labels, the licence, the scan totals and the
-/// copied-code signals.
+/// A label as JSON: its status with the reason, what it labels, the licence, the climate grade with the
+/// season's highlights, a homestay's NAI, the scan totals and the copied-code signals: the facts of
+/// the verification page.
 struct LabelDocument: Encodable {
     let code: String
     let grouped: String
@@ -14,6 +15,10 @@ struct LabelDocument: Encodable {
     let holder: String
     let town: LicenceDocument.TownDocument?
     let climateGrade: String?
+    /// The certificate behind the climate grade, with its season's highlights.
+    let certificate: Certificate?
+    /// A homestay's nearest NAI station with a valid annual mean last year.
+    let nai: NAI?
     let licenceNumber: String
     let validUntil: Day
     let issuingBody: IssuingBody
@@ -26,6 +31,24 @@ struct LabelDocument: Encodable {
     struct Scans: Encodable {
         let count: Int
         let firstOn: Day?
+    }
+
+    struct Certificate: Encodable {
+        let number: String
+        /// Sentences such as "转色至成熟期日较差 11.8 ℃，日照 362 小时".
+        let highlights: [String]
+        /// Path of the certificate's report.
+        let page: String
+    }
+
+    struct NAI: Encodable {
+        let station: String
+        let year: Int
+        /// Ions per cm³.
+        let mean: Double
+        /// `Ⅰ` … `Ⅵ`.
+        let level: String
+        let grade: String
     }
 
     struct Signal: Encodable {
@@ -45,6 +68,8 @@ struct LabelDocument: Encodable {
         holder = entry.operatorName
         town = entry.town.map(LicenceDocument.TownDocument.init)
         climateGrade = found.grade?.chinese
+        certificate = found.certificate.map { Certificate(number: $0.number, highlights: $0.highlights, page: "/certificate/\($0.number)") }
+        nai = found.nai.map { NAI(station: $0.station, year: $0.year, mean: $0.mean, level: $0.level.level, grade: $0.level.description) }
         licenceNumber = entry.licence.number
         validUntil = entry.licence.validUntil
         issuingBody = issuer

@@ -7,8 +7,9 @@ import RegistryStore
 ///
 /// A page or an API answer is one short read: a few indexed queries and at most one page of decoded
 /// licences, well under a millisecond. Such reads run inline on the request's task, because a hop to
-/// another thread would cost more than the read. A whole-directory export decodes every licence, so
-/// it runs on NIO's blocking thread pool and leaves the concurrency pool free for other requests.
+/// another thread would cost more than the read. A whole-directory export decodes every licence and a
+/// certificate's report reads a year of observations (and may draw a PDF), so they run on NIO's
+/// blocking thread pool and leave the concurrency pool free for other requests.
 struct RegistryReads: Sendable {
     let registry: Registry
 

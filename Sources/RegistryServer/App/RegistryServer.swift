@@ -57,7 +57,7 @@ public struct RegistryServer: Sendable {
             try site.licencePage(request, number: try context.parameters.require("number"), client: context.clientAddress)
         }
         router.get("/certificate/{number}") { _, context in
-            try site.certificatePage(number: try context.parameters.require("number"), client: context.clientAddress)
+            try await site.certificatePage(number: try context.parameters.require("number"), client: context.clientAddress)
         }
         for prefix in ["/V", "/v"] {
             router.get("\(prefix)/{code}") { request, context in

@@ -1,19 +1,40 @@
+import Hummingbird
 import RegistryCore
 import RegistryStore
 
 extension PublicSite {
-    /// Reads what a certificate's page or API answer needs. A client over the unknown-lookup limit is
-    /// refused (429); an unknown number costs the client a token, like an unknown licence, and gets 404.
+    /// Reads what a certificate number names, inline. An unknown number costs the client a token of the
+    /// unknown-lookup limiter, like an unknown licence, and a client over the limit is refused first.
     func certificateLookup<T>(_ number: String, client: String, _ read: (RegistryTransaction) throws -> T) throws -> T {
+        try admitCertificateLookup(client: client)
+        do {
+            return try reads.quick(read)
+        } catch RegistryError.notFound {
+            throw unknownCertificate(client: client)
+        }
+    }
+
+    /// The same look-up on the blocking thread pool, for reads that load a year of observations or draw
+    /// a PDF.
+    func longCertificateLookup<T: Sendable>(_ number: String, client: String,
+                                            _ read: @escaping @Sendable (RegistryTransaction) throws -> T) async throws -> T {
+        try admitCertificateLookup(client: client)
+        do {
+            return try await reads.long(read)
+        } catch RegistryError.notFound {
+            throw unknownCertificate(client: client)
+        }
+    }
+
+    private func admitCertificateLookup(client: String) throws {
         let limiter = lookup.limiter
         guard limiter.allows(client) else {
             throw PublicError.tooManyRequests(retryAfterSeconds: limiter.secondsUntilAllowed(client))
         }
-        do {
-            return try reads.quick(read)
-        } catch RegistryError.notFound {
-            limiter.spend(client)
-            throw PublicError.notFound(what: FieldName("此证书", "certificate"))
-        }
+    }
+
+    private func unknownCertificate(client: String) -> PublicError {
+        lookup.limiter.spend(client)
+        return PublicError.notFound(what: FieldName("此证书", "certificate"))
     }
 }

@@ -7,18 +7,22 @@ import RegistryStore
 extension PublicSite {
     /// `GET /certificate/{number}`: a climate-quality certificate's report as an HTML page, or as a PDF
     /// download when the number ends in `.pdf`. Unknown numbers are limited as in `certificateLookup`.
-    func certificatePage(number: String, client: String) throws -> Response {
+    /// The report reads a year of observations and its PDF is drawn with cairo, so both run on the
+    /// blocking thread pool and never hold up the requests served beside them.
+    func certificatePage(number: String, client: String) async throws -> Response {
         let wantsPDF = number.lowercased().hasSuffix(".pdf")
         let number = wantsPDF ? String(number.dropLast(4)) : number
-        let report = try certificateLookup(number, client: client) { try $0.climateReport(number) }
-        guard wantsPDF else {
-            var page = Response.html(ClimateReportHTML.page(report))
-            page.headers[.contentSecurityPolicy] = Self.reportPolicy
-            return page
+        return try await longCertificateLookup(number, client: client) { tx in
+            let report = try tx.climateReport(number)
+            guard wantsPDF else {
+                var page = Response.html(ClimateReportHTML.page(report))
+                page.headers[.contentSecurityPolicy] = Self.reportPolicy
+                return page
+            }
+            return Response(status: .ok, headers: [.contentType: "application/pdf",
+                                                   .contentDisposition: "attachment; filename=\"\(report.certificate.number).pdf\""],
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try Self.pdf(report))))
         }
-        return Response(status: .ok, headers: [.contentType: "application/pdf",
-                                               .contentDisposition: "attachment; filename=\"\(report.certificate.number).pdf\""],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: try Self.pdf(report))))
     }
 
     /// The report page's policy: still no script; its inline style sheet and chart styles allowed.

@@ -1,3 +1,4 @@
+import Mustache
 import RegistryCore
 
 /// A status badge: its text, its colour class and, when not valid, since when and why.
@@ -23,5 +24,17 @@ struct BadgeView {
         let since = status.since.map { language.pick("自 \($0) 起", "since \($0)") }
         let parts = [since, status.reason].compactMap { $0 }
         detail = parts.isEmpty ? nil : parts.joined(separator: language.pick("，", "; "))
+    }
+}
+
+/// Templates read a badge by name through a switch rather than by reflection.
+extension BadgeView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "state": state
+        case "text": text
+        case "detail": detail
+        default: nil
+        }
     }
 }

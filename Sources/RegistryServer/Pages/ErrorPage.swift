@@ -1,4 +1,5 @@
 import Hummingbird
+import Mustache
 
 extension PageRenderer {
     /// The page for a refusal, in the request's language.
@@ -12,13 +13,27 @@ extension PageRenderer {
     /// A heading and a message with a link back to the directory. Falls back to `fallback` if even the
     /// template fails, so that an error never turns into another error.
     func noticePage(heading: String, message: String, fallback: String, request: Request, issuer: IssuingBody) -> String {
-        struct View {
-            let frame: PageFrame
-            let heading: String
-            let message: String
-        }
-        let view = View(frame: PageFrame(title: heading, language: Language(request), request: request, pages: self, issuer: issuer),
-                        heading: heading, message: message)
+        let view = NoticeView(frame: PageFrame(title: heading, language: Language(request), request: request, pages: self, issuer: issuer),
+                              heading: heading, message: message)
         return (try? render(view, template: "error")) ?? fallback
+    }
+}
+
+/// A notice page's content: a heading and a message.
+struct NoticeView {
+    let frame: PageFrame
+    let heading: String
+    let message: String
+}
+
+/// Templates read a notice by name through a switch rather than by reflection.
+extension NoticeView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "frame": frame
+        case "heading": heading
+        case "message": message
+        default: nil
+        }
     }
 }

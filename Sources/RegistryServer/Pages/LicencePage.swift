@@ -1,4 +1,5 @@
 import Hummingbird
+import Mustache
 import RegistryCore
 import RegistryStore
 
@@ -61,5 +62,41 @@ struct LicenceView {
                               reason: reason.isEmpty ? nil : reason)
         }
         apiHref = "/api/v1/licences/\(licence.number)"
+    }
+}
+
+/// Templates read the licence page by name through a switch rather than by reflection.
+extension LicenceView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "frame": frame
+        case "number": number
+        case "badge": badge
+        case "subject": subject
+        case "operatorName": operatorName
+        case "uscc": uscc
+        case "kind": kind
+        case "town": town
+        case "scope": scope
+        case "grantedOn": grantedOn
+        case "validUntil": validUntil
+        case "issuer": issuer
+        case "history": history
+        case "apiHref": apiHref
+        default: nil
+        }
+    }
+}
+
+/// Templates read a history step by name through a switch rather than by reflection.
+extension LicenceView.HistoryRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "day": day
+        case "event": event
+        case "status": status
+        case "reason": reason
+        default: nil
+        }
     }
 }

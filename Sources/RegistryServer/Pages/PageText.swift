@@ -1,3 +1,5 @@
+import Mustache
+
 /// The fixed words of the public pages, in one language.
 struct PageText: Sendable {
     let siteName: String
@@ -68,4 +70,53 @@ struct PageText: Sendable {
         copyWarningTitle: "This code may be a copy", reportLink: "Report this code", reportTitle: "Report a suspected copied or misused label",
         reportPrompt: "Say briefly where and on what you saw this label (at most 500 characters; no personal details, please):", reportButton: "Send report",
         reportThanks: "Report received", reportThanksMessage: "Thank you. The bureau will look into this label code.")
+}
+
+/// Templates read the words by name through a switch rather than by reflection.
+extension PageText: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "siteName": siteName
+        case "siteTagline": siteTagline
+        case "otherLanguageName": otherLanguageName
+        case "directoryTitle": directoryTitle
+        case "searchLabel": searchLabel
+        case "townLabel": townLabel
+        case "kindLabel": kindLabel
+        case "statusLabel": statusLabel
+        case "cropLabel": cropLabel
+        case "all": all
+        case "searchButton": searchButton
+        case "noResults": noResults
+        case "previous": previous
+        case "next": next
+        case "export": export
+        case "licenceNumberLabel": licenceNumberLabel
+        case "operatorLabel": operatorLabel
+        case "usccLabel": usccLabel
+        case "scopeLabel": scopeLabel
+        case "grantedLabel": grantedLabel
+        case "validUntilLabel": validUntilLabel
+        case "issuerLabel": issuerLabel
+        case "historyTitle": historyTitle
+        case "backToDirectory": backToDirectory
+        case "verifyTitle": verifyTitle
+        case "codeLabel": codeLabel
+        case "climateGradeLabel": climateGradeLabel
+        case "naiLabel": naiLabel
+        case "unknownCode": unknownCode
+        case "checkInput": checkInput
+        case "unknownAdvice": unknownAdvice
+        case "retypePrompt": retypePrompt
+        case "checkButton": checkButton
+        case "copyWarningTitle": copyWarningTitle
+        case "reportLink": reportLink
+        case "reportTitle": reportTitle
+        case "reportPrompt": reportPrompt
+        case "reportButton": reportButton
+        case "reportThanks": reportThanks
+        case "reportThanksMessage": reportThanksMessage
+        default: nil
+        }
+    }
 }

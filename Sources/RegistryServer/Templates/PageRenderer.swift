@@ -15,6 +15,7 @@ struct PageRenderer: Sendable {
     /// Loads the templates and the style sheet from the module's resources.
     static func load() async throws -> PageRenderer {
         guard let folder = Bundle.module.url(forResource: "html", withExtension: nil) else { throw TemplateError.missing("html") }
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         let library = try await MustacheLibrary(directory: folder.path)
         guard let css = try? String(contentsOf: folder.appendingPathComponent("style.css"), encoding: .utf8) else {
             throw TemplateError.missing("style.css")
@@ -23,7 +24,10 @@ struct PageRenderer: Sendable {
         return PageRenderer(library: library, css: css, styleSource: "'sha256-\(digest)'")
     }
 
-    /// Renders a view with a named template.
+    /// Renders a view with a named template. The public pages' views (and the values inside them that
+    /// templates open) conform to `MustacheParent` and name their children in `child(named:)`, so that
+    /// a look-up on the verification path is a switch rather than a reflection of the value on every
+    /// tag; the console's views, read by staff only, are looked up by reflection.
     func render(_ view: Any, template: String) throws -> String {
         guard let html = library.render(view, withTemplate: template) else { throw TemplateError.missing(template) }
         return html

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Mustache
 import RegistryCore
 import RegistryStore
 
@@ -156,5 +157,66 @@ struct VerificationView {
         let first = scans.firstScan.map { Day($0).description } ?? ""
         return language.pick("首次查询于 \(first) · 共查询 \(scans.scans) 次",
                              "First looked up on \(first) · looked up \(scans.scans) time\(scans.scans == 1 ? "" : "s")")
+    }
+}
+
+/// Templates read the verification page by name through a switch rather than by reflection.
+extension VerificationView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "frame": frame
+        case "badge": badge
+        case "code": code
+        case "found": found
+        case "warning": warning
+        case "advice": advice
+        case "retype": retype
+        case "reportAction": reportAction
+        case "isEnglish": isEnglish
+        default: nil
+        }
+    }
+}
+
+/// Templates read a found label by name through a switch rather than by reflection.
+extension VerificationView.Found: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "subject": subject
+        case "kind": kind
+        case "operatorName": operatorName
+        case "town": town
+        case "grade": grade
+        case "highlights": highlights
+        case "certificateNumber": certificateNumber
+        case "certificateHref": certificateHref
+        case "nai": nai
+        case "licenceNumber": licenceNumber
+        case "licenceHref": licenceHref
+        case "validUntil": validUntil
+        case "issuer": issuer
+        case "scanLine": scanLine
+        default: nil
+        }
+    }
+}
+
+/// Templates read the copy warning by name through a switch rather than by reflection.
+extension VerificationView.Warning: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "signals": signals
+        default: nil
+        }
+    }
+}
+
+/// Templates read the retype form by name through a switch rather than by reflection.
+extension VerificationView.Retype: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "typed": typed
+        default: nil
+        }
     }
 }

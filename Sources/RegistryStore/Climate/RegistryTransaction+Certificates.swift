@@ -96,7 +96,7 @@ extension RegistryTransaction {
         try cache.value(Self.certificatesKey(subjectID)) { () throws -> [ClimateCertificate]? in
             try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM climate_certificates WHERE subject_id = ? ORDER BY number"),
                                 arguments: [subjectID])
-                .map { try decode(ClimateCertificate.self, $0, entity: .climateCertificate, id: "?") }
+                .map { try decodeShared(ClimateCertificate.self, $0, entity: .climateCertificate, id: "?") }
         } ?? []
     }
 
@@ -109,8 +109,8 @@ extension RegistryTransaction {
             """), arguments: [key]) else {
             throw RegistryError.notFound(entity: .climateCertificate, id: number)
         }
-        let graded = try decode(SeasonAssessment.self, row["assessment"], entity: .climateCertificate, id: key)
-        return graded.at(try decode(StationChoice.self, row["station_choice"], entity: .climateCertificate, id: key))
+        let graded = try decodeShared(SeasonAssessment.self, row["assessment"], entity: .climateCertificate, id: key)
+        return graded.at(try decodeShared(StationChoice.self, row["station_choice"], entity: .climateCertificate, id: key))
     }
 
     private static func certificatesKey(_ subjectID: Int64) -> String { "certificates:\(subjectID)" }

@@ -108,6 +108,7 @@ extension RegistryTransaction {
         if !outcome.conflicts.isEmpty, !replacing { throw ClimateStoreError.importRefused(result) }
         if !result.changedNothing {
             cache.forget(prefix: Self.seriesCachePrefix)
+            try NAIAnnualMeanTable.refresh(try stations().filter { read.stations.contains($0.id) }, in: db) { try dailySeries(of: $0) }
             try appendAudit(actor, "importObservations", .observationImport, read.sha256, to: "stored", reason: file.name,
                             details: try encode(ImportRecord(result, stations: read.stations)))
         }

@@ -28,7 +28,7 @@ extension RegistryTransaction {
     public func stations() throws -> [Station] {
         try cache.value("stations") { () throws -> [Station]? in
             try String.fetchAll(try db.cachedStatement(sql: "SELECT body FROM stations ORDER BY id"))
-                .map { try decode(Station.self, $0, entity: .station, id: "?") }
+                .map { try decodeShared(Station.self, $0, entity: .station, id: "?") }
         } ?? []
     }
 

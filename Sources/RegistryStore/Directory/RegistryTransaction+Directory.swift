@@ -40,7 +40,7 @@ extension RegistryTransaction {
             \(Self.directoryJoin) WHERE \(conditions) ORDER BY l.rowid DESC \(suffix)
             """), arguments: arguments)
         return try rows.map { row in
-            let licence = try decode(Licence.self, row["body"], entity: .licence, id: row["number"])
+            let licence = try decodeShared(Licence.self, row["body"], entity: .licence, id: row["number"])
             return DirectoryEntry(licence: licence, operatorName: row["operator_name"], subjectName: row["subject_name"],
                                   townID: row["town_id"], crop: row["crop"], status: try displayStatus(of: licence))
         }

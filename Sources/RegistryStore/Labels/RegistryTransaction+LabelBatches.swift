@@ -96,7 +96,7 @@ extension RegistryTransaction {
             guard let body = try String.fetchOne(try db.cachedStatement(sql: "SELECT body FROM label_batches WHERE id = ?"), arguments: [id]) else {
                 return nil
             }
-            return try decode(LabelBatch.self, body, entity: .labelBatch, id: "#\(id)")
+            return try decodeShared(LabelBatch.self, body, entity: .labelBatch, id: "#\(id)")
         }
         guard let batch else { throw StoreError.corruptRecord(entity: .labelBatch, id: "#\(id)") }
         return batch

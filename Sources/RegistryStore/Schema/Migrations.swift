@@ -1,3 +1,5 @@
+import ClimateQuality
+import Foundation
 import GRDB
 
 /// The versioned schema. Each domain record is stored whole as JSON (`body`), with the columns that
@@ -225,6 +227,21 @@ enum Migrations {
             try db.create(index: "scans_time", on: "scans", columns: ["at_ms"])
             try db.create(index: "scanned_labels_first", on: "scanned_labels", columns: ["first_ms"])
             try db.create(index: "label_reports_time", on: "label_reports", columns: ["at_ms"])
+        }
+        migrator.registerMigration("v10-nai-means") { db in
+            // The NAI annual mean of every NAI station and year with observations, rewritten by each
+            // import that changes a station's rows, so that a homestay's page reads one row per station
+            // instead of a year of hourly observations. Filled here from what is already stored.
+            try db.create(table: "nai_annual_means", options: .withoutRowID) { t in
+                t.column("station", .text).notNull()
+                t.column("year", .integer).notNull()
+                t.column("body", .text).notNull()
+                t.primaryKey(["station", "year"])
+            }
+            let stations = try String.fetchAll(db, sql: "SELECT body FROM stations").map {
+                try RegistryTransaction.decoder.decode(Station.self, from: Data($0.utf8))
+            }
+            try NAIAnnualMeanTable.refresh(stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
         }
         return migrator
     }

@@ -19,7 +19,7 @@ extension RegistryTransaction {
     public func subject(_ id: Int64) throws -> Subject {
         let found = try cache.value("subject:\(id)") { () throws -> Subject? in
             guard let body = try String.fetchOne(try db.cachedStatement(sql: "SELECT body FROM subjects WHERE id = ?"), arguments: [id]) else { return nil }
-            return try decode(Subject.self, body, entity: .subject, id: String(id))
+            return try decodeShared(Subject.self, body, entity: .subject, id: String(id))
         }
         guard let found else { throw RegistryError.notFound(entity: .subject, id: String(id)) }
         return found
