@@ -71,6 +71,18 @@ import Testing
         #expect(answer.text.contains("value=\"前黑龙庙村 8 号\"") || field == "address")
     }
 
+    @Test func aStorageFailureBehindAFormShowsNoDatabaseDetails() async throws {
+        let harness = try await ConsoleHarness()
+        let clerk = try await harness.signedIn("王芳", roles: [.clerk])
+        try harness.fixture.tamper("""
+            CREATE TRIGGER refuse_operators BEFORE INSERT ON operators BEGIN SELECT RAISE(ABORT, 'operators-trigger-detail'); END
+            """)
+        let answer = try await clerk.post("/console/operators", Self.operatorFields)
+        #expect(answer.status == 500)
+        #expect(!answer.text.contains("operators-trigger-detail") && !answer.text.contains("登记库操作失败"))
+        #expect(try harness.registry.read { try $0.operator(Self.uscc) } == nil)
+    }
+
     @Test func everyWrongFieldOfTheOperatorFormIsShownAtOnce() async throws {
         let harness = try await ConsoleHarness()
         let clerk = try await harness.signedIn("王芳", roles: [.clerk])
@@ -223,6 +235,9 @@ import Testing
         #expect(download.header("Content-Disposition")?.hasPrefix("attachment") == true)
         #expect(try await reviewer.get("/console/evidence/\(String(repeating: "0", count: 64))").status == 404)
         #expect(try await reviewer.get("/console/evidence/..%2F..%2Fregistry.sqlite").status == 404)
+        #expect(try await reviewer.get("/console/evidence/\(digest.uppercased())").status == 404)
+        #expect(try await reviewer.get("/console/evidence/\(digest)%00").status == 404)
+        #expect(download.header("X-Content-Type-Options") == "nosniff")
         #expect(try await harness.send(.get, "/console/evidence/\(digest)").status == 303)
     }
 

@@ -72,6 +72,52 @@ import Testing
         #expect(try await harness.attemptLogin("孙丽", password: ConsoleHarness.password).status == 401)
     }
 
+    @Test func anUnknownNameIsCheckedAtTheCostOfARealPassword() async throws {
+        let harness = try await ConsoleHarness()
+        try await harness.addAccount("王芳", roles: [.clerk])
+        let account = try #require(try harness.registry.read { try $0.account(named: "王芳") })
+        let decoy = LoginRoutes(site: try #require(harness.server.console)).decoy
+        let cost = { (hash: String) in hash.split(separator: "$").dropFirst().first.map(String.init) }
+        #expect(cost(decoy) == "04")
+        #expect(cost(decoy) == cost(account.passwordHash))
+    }
+
+    @Test func attemptsSentAtOnceCannotSlipPastALockOut() async throws {
+        let harness = try await ConsoleHarness(policy: ConsolePolicy(maxFailedLogins: 1))
+        for round in 0..<8 {
+            let name = "员工\(round)"
+            try await harness.addAccount(name, roles: [.clerk])
+            async let wrong = harness.attemptLogin(name, password: "wrong-password")
+            async let right = harness.attemptLogin(name, password: ConsoleHarness.password)
+            let (refused, answer) = try await (wrong, right)
+            #expect([401, 403].contains(refused.status))
+            let locked = try #require(try harness.registry.read { try $0.account(named: name) }).lockedUntil != nil
+            if answer.status == 303 {
+                #expect(answer.cookie(ConsoleCookies.session) != nil)
+            } else {
+                #expect(answer.status == 403 && answer.text.contains("已被锁定") && locked)
+                #expect(answer.cookie(ConsoleCookies.session) == nil)
+            }
+        }
+    }
+
+    @Test func aLoginGivesANewSessionAndEndsTheOneTheBrowserHad() async throws {
+        let harness = try await ConsoleHarness()
+        try await harness.addAccount("李强", roles: [.reviewer])
+        let first = try await harness.signedIn("王芳", roles: [.clerk])
+        let form = try await harness.send(.get, "/console/login")
+        let answer = try await harness.send(.post, "/console/login",
+                                            cookie: "\(ConsoleCookies.login)=\(form.cookie(ConsoleCookies.login) ?? ""); \(first.cookie)",
+                                            form: [("_csrf", form.csrf ?? ""), ("name", "李强"), ("password", ConsoleHarness.password)])
+        #expect(answer.status == 303)
+        let second = try #require(answer.cookie(ConsoleCookies.session))
+        #expect(!first.cookie.hasSuffix(second))
+        #expect(try await first.get("/console").status == 303)
+        let page = try await harness.send(.get, "/console", cookie: "\(ConsoleCookies.session)=\(second)")
+        #expect(page.status == 200 && page.text.contains("李强"))
+        #expect(page.header("Referrer-Policy") == "no-referrer")
+    }
+
     @Test func loginWithoutItsFormTokenIsRefusedAndCountsNothing() async throws {
         let harness = try await ConsoleHarness()
         try await harness.addAccount("王芳", roles: [.clerk])

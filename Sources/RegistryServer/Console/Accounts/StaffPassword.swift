@@ -39,7 +39,9 @@ public enum StaffPassword {
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
-    /// A hash no password matches in practice, checked against when the account does not exist so
-    /// that a wrong name takes as long as a wrong password.
-    static let decoy = Bcrypt.hash("oxlabel-decoy-\(UInt64.random(in: .min ... .max))", cost: 10)
+    /// A hash no password matches in practice, at the cost new passwords get, checked against when the
+    /// account does not exist so that a wrong name takes as long as a wrong password.
+    static func decoy(cost: UInt8) -> String {
+        Bcrypt.hash("oxlabel-decoy-\(SessionToken.make())", cost: min(max(cost, 4), 31))
+    }
 }

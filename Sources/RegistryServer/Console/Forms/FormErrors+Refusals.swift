@@ -10,7 +10,8 @@ extension FormErrors {
     /// (its `FieldName` → the form's field name), a USCC error or a duplicate operator under `uscc`, an
     /// unknown town under `town`, an invalid date under the domain's name of the date field (`deadline`); any other
     /// refusal under `general`.
-    /// An error that is not a refusal (a fault) is thrown again.
+    /// An error that is not a refusal (a fault, a storage failure) is thrown again, for the service's error
+    /// page, which shows no details.
     mutating func place(_ error: any Error, fields: [FieldName: String] = [:]) throws {
         switch error {
         case let error as InputProblems:
@@ -25,7 +26,7 @@ extension FormErrors {
             add(message, for: field)
         case let error as RegistryError:
             if case .duplicate(.operator, _) = error { add(error.chinese, for: "uscc") } else { add(error.chinese, for: Self.general) }
-        case let error as UserFacingError:
+        case let error as UserFacingError where !(error is StoreError):
             add(error.chinese, for: Self.general)
         default:
             throw error

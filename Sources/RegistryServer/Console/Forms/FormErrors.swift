@@ -1,4 +1,5 @@
 import RegistryCore
+import RegistryStore
 
 /// The messages to show next to a form's fields, by the field's name in the form
 /// (`{{#errors.messages.uscc}}…{{/errors.messages.uscc}}`).
@@ -16,7 +17,7 @@ struct FormErrors: Sendable {
     mutating func check<T>(_ field: String, _ body: () throws -> T) -> T? {
         do { return try body() } catch let error as FieldError {
             add(error.chinese, for: field)
-        } catch let error as UserFacingError {
+        } catch let error as UserFacingError where !(error is StoreError) {
             add(error.chinese, for: field)
         } catch {
             add("无法识别，请重新填写", for: field)

@@ -1,5 +1,6 @@
 import Hummingbird
 import RegistryCore
+import RegistryStore
 
 /// `POST /console/labels/batches/{number}/void`: records labels of a batch as 作废 (spoiled or
 /// cancelled) or, with the `destroy` button, 销毁 (printed labels physically destroyed), by codes or
@@ -23,7 +24,7 @@ enum LabelStateForm {
                 return try tx.destroyLabels(in: number, selection, by: actor, reason: reason)
             }
             return try call.redirect(to: LabelsSection.batchPath(number), flash: .notice("已\(action.chinese) \(changed) 枚"))
-        } catch let refusal as UserFacingError {
+        } catch let refusal as UserFacingError where !(refusal is StoreError) {
             errors.add(refusal.chinese, for: "state_codes")
             return try LabelBatchPage.render(call, number: number, values: form.values, errors: errors, status: .unprocessableContent)
         }

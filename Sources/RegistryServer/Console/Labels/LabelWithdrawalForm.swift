@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import RegistryCore
+import RegistryStore
 
 /// An approver's withdrawal of labels: suspend (暂停), revoke (撤销, final: it needs the
 /// `withdraw_confirm` box ticked) or reinstate (恢复), with a reason. Fields: `withdraw_kind`
@@ -63,7 +64,7 @@ enum LabelWithdrawalForm {
                 }
             }
             return try call.redirect(to: back, flash: .notice("已\(action.chinese)：\(batches.map(\.number).joined(separator: "、"))"))
-        } catch let refusal as UserFacingError {
+        } catch let refusal as UserFacingError where !(refusal is StoreError) {
             errors.add(refusal.chinese, for: "withdraw_kind")
             return try refused(errors)
         }

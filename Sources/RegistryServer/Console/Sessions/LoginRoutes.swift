@@ -6,11 +6,21 @@ import RegistryStore
 /// `GET /console/login`, `POST /console/login` and `POST /console/logout`.
 ///
 /// The login form carries a token that must match the `oxlabel_login` cookie set with the form
-/// (there is no session yet to hold one). A wrong name and a wrong password get the same message;
-/// failures of a real account are counted and audited, and the policy's limit locks the account. A login
-/// also clears away sessions that have expired unused.
+/// (there is no session yet to hold one). A wrong name and a wrong password get the same message, and
+/// every attempt costs one bcrypt check at the cost of real passwords, whoever it names; failures of a
+/// real account are counted and audited, and the policy's limit locks the account. Whether the account
+/// is locked or disabled is decided in the transaction that counts the failure or opens the session, so
+/// attempts sent at once cannot slip past a lock-out. A login ends the session the browser already
+/// had, if any, and clears away sessions that have expired unused.
 struct LoginRoutes: Sendable {
     let site: ConsoleSite
+    /// Checked against when no account has the name typed.
+    let decoy: String
+
+    init(site: ConsoleSite) {
+        self.site = site
+        decoy = StaffPassword.decoy(cost: site.settings.passwordCost)
+    }
 
     func register(on group: RouterGroup<ConsoleRequestContext>) {
         let routes = self
@@ -37,26 +47,31 @@ struct LoginRoutes: Sendable {
         let next = LocalPath.console(form.optional("next"))
         let policy = site.settings.policy
         let account = name.isEmpty ? nil : try site.reads.quick { try $0.account(named: name) }
-        guard let account, !account.disabled else {
-            _ = try await StaffPassword.verify(password, hash: StaffPassword.decoy)
-            context.logger.notice("console login refused for an unknown or disabled account")
-            return try page(name: name, next: next, notice: nil, error: Self.wrongCredentials, status: .unauthorized)
-        }
-        let now = site.registry.configuration.clock()
-        if let until = account.lockedUntil, account.isLocked(at: now) {
-            return try page(name: name, next: next, notice: nil, error: Self.locked(until: until), status: .forbidden)
-        }
-        guard try await StaffPassword.verify(password, hash: account.passwordHash) else {
-            let after = try site.registry.write { try $0.recordFailedLogin(of: account.name, policy: policy) }
-            if let until = after.lockedUntil, after.isLocked(at: now) {
-                return try page(name: name, next: next, notice: nil, error: Self.locked(until: until), status: .forbidden)
-            }
-            return try page(name: name, next: next, notice: nil, error: Self.wrongCredentials, status: .unauthorized)
-        }
+        let matches = try await StaffPassword.verify(password, hash: account?.passwordHash ?? decoy)
         let id = SessionToken.make()
-        try site.registry.write { tx in
+        let outcome = try site.registry.write { tx -> Outcome in
+            guard let account = try account.flatMap({ try tx.account(named: $0.name) }), !account.disabled else { return .refused }
+            if let until = account.lockedUntil, account.isLocked(at: tx.now) { return .locked(until: until) }
+            guard matches else {
+                let after = try tx.recordFailedLogin(of: account.name, policy: policy)
+                if let until = after.lockedUntil, after.isLocked(at: tx.now) { return .locked(until: until) }
+                return .refused
+            }
+            if let previous = context.staff?.sessionID { try tx.closeSession(id: previous) }
             try tx.deleteExpiredSessions(policy: policy)
             try tx.openSession(for: account.name, id: id, csrfToken: SessionToken.make())
+            return .signedIn
+        }
+        switch outcome {
+        case .refused:
+            if account == nil || account?.disabled == true {
+                context.logger.notice("console login refused for an unknown or disabled account")
+            }
+            return try page(name: name, next: next, notice: nil, error: Self.wrongCredentials, status: .unauthorized)
+        case .locked(let until):
+            return try page(name: name, next: next, notice: nil, error: Self.locked(until: until), status: .forbidden)
+        case .signedIn:
+            break
         }
         var headers: HTTPFields = [.location: next]
         headers.append(site.cookies.set(ConsoleCookies.session, id, path: LocalPath.home))
@@ -90,6 +105,13 @@ struct LoginRoutes: Sendable {
         var response = Response.html(try site.pages.render(view, template: "console-login"), status: status)
         response.headers.append(site.cookies.set(ConsoleCookies.login, token, path: "/console/login"))
         return response
+    }
+
+    /// What a login attempt came to.
+    enum Outcome {
+        case signedIn
+        case refused
+        case locked(until: Date)
     }
 
     static let wrongCredentials = "用户名或密码不正确。"
