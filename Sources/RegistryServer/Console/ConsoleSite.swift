@@ -13,6 +13,8 @@ struct ConsoleSite: Sendable {
     let issuer: IssuingBody
     /// What the label section prints with, when the service was given the label templates.
     let labelPrinter: LabelPrinter?
+    /// How far the audit chain was last found intact, kept for the life of the service.
+    let auditChain = AuditChainMonitor()
 
     var cookies: ConsoleCookies { ConsoleCookies(secure: settings.secureCookies) }
 

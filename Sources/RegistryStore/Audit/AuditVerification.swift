@@ -1,10 +1,18 @@
 import GRDB
 import RegistryCore
 
-/// The result of checking the audit hash chain from its first event to the recorded head.
+/// The result of checking the audit hash chain up to the recorded head, from its first event (a full
+/// check) or from a checkpoint of an earlier intact check (an incremental one).
 public struct AuditVerification: Sendable, Equatable {
+    /// The events the chain holds up to the last one checked, counting those verified before a checkpoint.
     public var eventsChecked: Int
     public var problems: [Problem]
+    /// Whether every hash was recomputed from the first event.
+    public var isFull: Bool
+    /// How many hashes this check recomputed.
+    public var eventsRecomputed: Int
+    /// Where the next incremental check may start; nil when the chain is broken.
+    public var checkpoint: AuditCheckpoint?
 
     public var isIntact: Bool { problems.isEmpty }
 
@@ -43,14 +51,33 @@ public struct AuditVerification: Sendable, Equatable {
 extension RegistryTransaction {
     /// Recomputes every hash of the audit chain and reports each event that does not fit.
     public func verifyAudit() throws -> AuditVerification {
+        try verifyAudit(after: nil)
+    }
+
+    /// Checks the chain from `checkpoint` on: the remembered event must still be stored with the same
+    /// hash, its content must still give that hash, and exactly `checkpoint.sequence` events must
+    /// precede or be it; then every later event is recomputed and linked, and the head record compared.
+    /// When the checkpoint no longer holds, the whole chain is recomputed, so that the problem is named.
+    /// An edit to an event before the checkpoint that keeps all of this is not seen here: only a full
+    /// check (no checkpoint) finds it.
+    public func verifyAudit(after checkpoint: AuditCheckpoint?) throws -> AuditVerification {
         var problems: [AuditVerification.Problem] = []
         var expectedSequence: Int64 = 1
         var previousHash = AuditEvent.genesisHash
         var checked = 0
-        let rows = try Row.fetchCursor(try db.cachedStatement(sql: "SELECT * FROM audit_events ORDER BY sequence"))
+        if let checkpoint {
+            guard try holds(checkpoint) else { return try verifyAudit(after: nil) }
+            expectedSequence = checkpoint.sequence + 1
+            previousHash = checkpoint.hash
+            checked = checkpoint.eventsChecked
+        }
+        var recomputed = 0
+        let rows = try Row.fetchCursor(try db.cachedStatement(sql: "SELECT * FROM audit_events WHERE sequence >= ? ORDER BY sequence"),
+                                       arguments: [expectedSequence])
         while let row = try rows.next() {
             let event = Self.event(row)
             checked += 1
+            recomputed += 1
             if event.sequence != expectedSequence {
                 problems.append(.missing(before: event.sequence, expected: expectedSequence))
             } else if event.previousHash != previousHash {
@@ -68,6 +95,20 @@ extension RegistryTransaction {
                 problems.append(.truncated(lastSequence: expectedSequence - 1, headSequence: headSequence))
             }
         }
-        return AuditVerification(eventsChecked: checked, problems: problems)
+        return AuditVerification(
+            eventsChecked: checked, problems: problems, isFull: checkpoint == nil, eventsRecomputed: recomputed,
+            checkpoint: problems.isEmpty ? AuditCheckpoint(sequence: expectedSequence - 1, hash: previousHash, eventsChecked: checked) : nil)
+    }
+
+    /// Whether the checkpoint's event is still stored unchanged with as many events up to it as before.
+    private func holds(_ checkpoint: AuditCheckpoint) throws -> Bool {
+        let count = try Int.fetchOne(try db.cachedStatement(sql: "SELECT COUNT(*) FROM audit_events WHERE sequence <= ?"),
+                                     arguments: [checkpoint.sequence]) ?? 0
+        guard count == checkpoint.eventsChecked else { return false }
+        guard checkpoint.sequence > 0 else { return true }
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM audit_events WHERE sequence = ?"),
+                                         arguments: [checkpoint.sequence]) else { return false }
+        let event = Self.event(row)
+        return event.hash == checkpoint.hash && Self.hash(of: event) == checkpoint.hash
     }
 }

@@ -108,7 +108,9 @@ extension RegistryTransaction {
         if !outcome.conflicts.isEmpty, !replacing { throw ClimateStoreError.importRefused(result) }
         if !result.changedNothing {
             cache.forget(prefix: Self.seriesCachePrefix)
-            try NAIAnnualMeanTable.refresh(try stations().filter { read.stations.contains($0.id) }, in: db) { try dailySeries(of: $0) }
+            let changed = try stations().filter { read.stations.contains($0.id) }
+            try NAIAnnualMeanTable.refresh(changed, in: db) { try dailySeries(of: $0) }
+            try StationEnvironmentTable.refresh(changed, in: db) { try dailySeries(of: $0) }
             try appendAudit(actor, "importObservations", .observationImport, read.sha256, to: "stored", reason: file.name,
                             details: try encode(ImportRecord(result, stations: read.stations)))
         }

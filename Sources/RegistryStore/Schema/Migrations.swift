@@ -243,6 +243,21 @@ enum Migrations {
             }
             try NAIAnnualMeanTable.refresh(stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
         }
+        migrator.registerMigration("v11-station-environment") { db in
+            // The comfort days and months and the good-air share of every station and year with
+            // observations, rewritten by each import that changes a station's rows, so that the
+            // environment indicators read one row per station instead of a year of hourly observations.
+            try db.create(table: "station_environment", options: .withoutRowID) { t in
+                t.column("station", .text).notNull()
+                t.column("year", .integer).notNull()
+                t.column("body", .text).notNull()
+                t.primaryKey(["station", "year"])
+            }
+            let stations = try String.fetchAll(db, sql: "SELECT body FROM stations").map {
+                try RegistryTransaction.decoder.decode(Station.self, from: Data($0.utf8))
+            }
+            try StationEnvironmentTable.refresh(stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
+        }
         return migrator
     }
 }

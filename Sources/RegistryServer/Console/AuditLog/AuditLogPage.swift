@@ -3,27 +3,31 @@ import RegistryCore
 import RegistryStore
 
 /// `GET /console/audit`: the audit trail, newest first, 50 events a page, filtered by who acted,
-/// what was done and a date range; above it the result of recomputing the whole hash chain (as
-/// `oxlabel audit verify` does), naming every edited, deleted or reordered event.
+/// what was done and a date range; above it the result of checking the hash chain (as `oxlabel audit
+/// verify` does), naming every edited, deleted or reordered event. The check recomputes only the events
+/// written since the last intact check, and the whole chain at least every ten minutes or when asked
+/// (`verify=all`, the button 重新校验全部): see `AuditChainMonitor`.
 enum AuditLogPage {
     /// Who reads the audit trail: the auditor and the administrator.
     static let access = ConsoleAccess.roles([.auditor, .admin])
 
     static func register(on routes: ConsoleRoutes) {
         routes.get("audit", access: access) { call in
-            let (verification, actions) = try await call.site.reads.long { tx in (try tx.verifyAudit(), try tx.auditActions()) }
+            let full = call.query("verify") == "all"
+            let monitor = call.site.auditChain
+            let (check, actions) = try await call.site.reads.long { tx in (try monitor.check(tx, full: full), try tx.auditActions()) }
             let query: AuditQuery
             do throws(AuditQuery.Refusal) {
                 query = try AuditQuery(call, knownActions: actions)
             } catch {
-                let view = View(frame: call.frame(title: "审计日志"), verification: verification, actions: actions, typed: [:],
+                let view = View(frame: call.frame(title: "审计日志"), check: check, actions: actions, typed: [:],
                                 page: nil, query: nil, error: error.chinese)
                 return try call.page("console-audit", view, status: .badRequest)
             }
             let page = try call.read { tx in
                 try tx.auditEvents(matching: query.filter, offset: (query.page - 1) * AuditQuery.pageSize, limit: AuditQuery.pageSize)
             }
-            let view = View(frame: call.frame(title: "审计日志"), verification: verification, actions: actions, typed: query.typed,
+            let view = View(frame: call.frame(title: "审计日志"), check: check, actions: actions, typed: query.typed,
                             page: page, query: query, error: nil)
             return try call.page("console-audit", view)
         }
@@ -66,6 +70,7 @@ enum AuditLogPage {
         let frame: ConsoleFrame
         let intact: Bool
         let verificationSummary: String
+        let lastFullCheck: String
         let problems: [String]
         let actor: String
         let actions: [Choice]
@@ -77,13 +82,18 @@ enum AuditLogPage {
         let nextHref: String?
         let error: String?
 
-        init(frame: ConsoleFrame, verification: AuditVerification, actions: [String], typed: [String: String], page: AuditPage?,
+        init(frame: ConsoleFrame, check: AuditChainMonitor.Outcome, actions: [String], typed: [String: String], page: AuditPage?,
              query: AuditQuery?, error: String?) {
             self.frame = frame
+            let verification = check.verification
             intact = verification.isIntact
-            verificationSummary = verification.isIntact
-                ? "审计链完整：共 \(verification.eventsChecked) 条事件，逐条重新计算哈希均相符。"
-                : "审计链被破坏：共核验 \(verification.eventsChecked) 条事件，发现 \(verification.problems.count) 处问题。"
+            verificationSummary = switch (verification.isIntact, verification.isFull) {
+            case (true, true): "审计链完整：共 \(verification.eventsChecked) 条事件，逐条重新计算哈希均相符。"
+            case (true, false): "审计链完整：共 \(verification.eventsChecked) 条事件；本次重新计算了上次核验之后新增的 "
+                + "\(verification.eventsRecomputed) 条，并确认上次核验到的末条事件及其之前的条数未变。"
+            case (false, _): "审计链被破坏：共核验 \(verification.eventsChecked) 条事件，发现 \(verification.problems.count) 处问题。"
+            }
+            lastFullCheck = "上次全链重新计算：\(ConsoleTime.text(check.lastFullCheck))（至少每 \(Int(check.fullCheckInterval / 60)) 分钟一次）"
             problems = verification.problems.map(\.chinese)
             actor = typed["actor"] ?? ""
             self.actions = [Choice(value: "", label: "全部", selected: typed["action"] == nil)]

@@ -2,9 +2,9 @@ import ClimateQuality
 import RegistryStore
 import Synchronization
 
-/// The environment indicators of each year, computed once from the observations and kept until a
-/// station is registered or observations are imported: computing them reads every station's daily
-/// series, which takes far longer than the rest of the dashboard.
+/// The environment indicators of each year, assembled once from the figures stored per station and
+/// year and kept until a station is registered or observations are imported, so that the dashboard and
+/// the quarterly report decode them once rather than on every load.
 final class EnvironmentCache: Sendable {
     private let reports = Mutex<[Int: (version: Int64, report: EnvironmentReport)]>([:])
 
