@@ -26,7 +26,7 @@ import Testing
     static func upload(_ client: ConsoleClient, _ data: Data, kind: String = "hourly", name: String = "T01.csv") async throws -> Answer {
         var body = MultipartBody()
         body.field("kind", kind)
-        body.file("file", fileName: name, contentType: "text/csv", data)
+        body.file("file", fileName: name, type: "text/csv", data)
         return try await client.upload("/console/data/observations", body)
     }
 
@@ -87,7 +87,7 @@ import Testing
         let before = try harness.dump()
         var body = MultipartBody()
         body.field("kind", "hourly")
-        body.file("file", fileName: "T01.csv", contentType: "text/csv", Self.csv(["T01,2026-06-01T00:00,60,18.2,0,65"]))
+        body.file("file", fileName: "T01.csv", type: "text/csv", Self.csv(["T01,2026-06-01T00:00,60,18.2,0,65"]))
         #expect(try await meteorologist.upload("/console/data/observations", body, withToken: false).status == 403)
         #expect(try await reviewer.upload("/console/data/observations", body).status == 403)
         #expect(try await printer.upload("/console/data/observations", body).status == 403)
@@ -106,7 +106,7 @@ import Testing
         #expect(missing.status == 422 && missing.text.contains("请选择要上传的 CSV 文件"))
         var weekly = MultipartBody()
         weekly.field("kind", "weekly")
-        weekly.file("file", fileName: "T01.csv", contentType: "text/csv", Self.csv(["T01,2026-06-01T00:00,60,18.2,0,65"]))
+        weekly.file("file", fileName: "T01.csv", type: "text/csv", Self.csv(["T01,2026-06-01T00:00,60,18.2,0,65"]))
         let unknown = try await meteorologist.upload("/console/data/observations", weekly)
         #expect(unknown.status == 422 && unknown.text.contains("应为小时数据或日数据"))
         let plain = try await harness.send(.post, "/console/data/observations?_csrf=\(meteorologist.csrf)", cookie: meteorologist.cookie,
@@ -125,7 +125,7 @@ import Testing
     static func uploadModel(_ client: ConsoleClient, _ data: Data, intent: String) async throws -> Answer {
         var body = MultipartBody()
         body.field("intent", intent)
-        body.file("file", fileName: "grape.json", contentType: "application/json", data)
+        body.file("file", fileName: "grape.json", type: "application/json", data)
         return try await client.upload("/console/data/crop-models", body)
     }
 

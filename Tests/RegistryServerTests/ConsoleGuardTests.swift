@@ -29,11 +29,12 @@ import Testing
         }
     }
 
-    /// A section with an upload of at most 1 KB that answers the number of bytes it got.
+    /// A section with an upload of a file of at most 1 KB that answers the number of bytes it got.
     static let uploads: @Sendable (ConsoleRoutes) -> Void = { routes in
         routes.registerSections()
-        routes.upload("/test/upload", access: .action(.importObservations), limit: 1024) { call, body in
-            try call.page("console-notice", NoticeView(frame: call.frame(title: "上传"), heading: "上传", message: "收到 \(body.readableBytes) 字节"))
+        routes.upload("/test/upload", access: .action(.importObservations), limits: .inMemory(fileBytes: 1024), files: InMemoryFiles()) { call, form in
+            try call.page("console-notice", NoticeView(frame: call.frame(title: "上传"), heading: "上传",
+                                                       message: "收到 \(form.files["file"]?.content.count ?? 0) 字节"))
         }
     }
 
@@ -42,8 +43,10 @@ import Testing
         let meteorologist = try await harness.signedIn("孙卫东", roles: [.meteorologist])
         let clerk = try await harness.signedIn("王芳", roles: [.clerk])
         func upload(_ client: ConsoleClient, token: String?, bytes: Int) async throws -> Answer {
-            try await harness.send(.post, "/console/test/upload" + (token.map { "?_csrf=\($0)" } ?? ""), cookie: client.cookie,
-                                   body: ByteBuffer(repeating: 0x41, count: bytes), contentType: "application/octet-stream")
+            var body = MultipartBody()
+            body.file("file", fileName: "a.bin", Data(repeating: 0x41, count: bytes))
+            return try await harness.send(.post, "/console/test/upload" + (token.map { "?_csrf=\($0)" } ?? ""), cookie: client.cookie,
+                                          body: body.buffer, contentType: body.contentType)
         }
         let accepted = try await upload(meteorologist, token: meteorologist.csrf, bytes: 1000)
         #expect(accepted.status == 200 && accepted.text.contains("收到 1000 字节"))

@@ -13,7 +13,14 @@ struct MultipartBody {
 
     /// A text field.
     mutating func field(_ name: String, _ value: String) {
-        data.append(Data("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        field(name, bytes: Data(value.utf8))
+    }
+
+    /// A text field of any bytes (UTF-8 or not).
+    mutating func field(_ name: String, bytes: Data) {
+        data.append(Data("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n".utf8))
+        data.append(bytes)
+        data.append(Data("\r\n".utf8))
     }
 
     /// A file field (an empty file name and no bytes is a file input left empty).
@@ -23,20 +30,12 @@ struct MultipartBody {
         data.append(Data("\r\n".utf8))
     }
 
-    /// A file field with its declared content type.
-    mutating func file(_ name: String, fileName: String, contentType: String, _ bytes: Data) {
-        file(name, fileName: fileName, type: contentType, bytes)
-    }
-
     /// The body with its closing delimiter.
     var buffer: ByteBuffer {
         var closed = data
         closed.append(Data("--\(Self.boundary)--\r\n".utf8))
         return ByteBuffer(bytes: closed)
     }
-
-    /// The same, by the name the data tests use.
-    var closed: ByteBuffer { buffer }
 }
 
 /// Small files of each kind, by their signatures.

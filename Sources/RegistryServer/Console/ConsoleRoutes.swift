@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import NIOCore
 
 /// Where each section registers its routes, under `/console`. Every route passes the same guard
 /// before its handler runs: not signed in → 303 to the login page (with `next`); a role that does
@@ -32,19 +31,34 @@ struct ConsoleRoutes: Sendable {
         }
     }
 
-    /// A post with a body the section parses itself (`multipart/form-data` uploads). The CSRF token
-    /// comes in the query (`<form action="…?_csrf={{frame.csrf}}" enctype="multipart/form-data">`) and
-    /// is checked before a byte of the body is read; the body is collected up to `limit` (413 above).
-    func upload(_ path: RouterPath, access: ConsoleAccess, limit: Int,
-                _ handler: @escaping @Sendable (ConsoleCall, ByteBuffer) async throws -> Response) {
+    /// A `multipart/form-data` post (uploads), read as it streams in under `limits` with its file parts
+    /// going to `files`. The CSRF token comes in the query (`<form action="…?_csrf={{frame.csrf}}"
+    /// enctype="multipart/form-data">`) and is checked before a byte of the body is read. A body that is
+    /// not a form is refused (400), one over a limit too (413, naming the limit). Files the handler did not
+    /// keep are let go afterwards.
+    func upload<Files: MultipartFileReceiver>(_ path: RouterPath, access: ConsoleAccess, limits: UploadLimits, files: Files,
+                                              _ handler: @escaping @Sendable (ConsoleCall, MultipartForm<Files.Received>) async throws -> Response) {
         let site = site
         group.post(path) { request, context in
             let staff = try Self.guarded(request, context: context, access: access)
             let token = request.uri.queryParameters["_csrf"].map(String.init)
             guard SessionToken.matches(token, staff.csrfToken) else { throw ConsoleRefusal.badToken }
-            if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw ConsoleRefusal.tooLarge(limit: limit) }
-            guard let body = try? await request.body.collect(upTo: limit) else { throw ConsoleRefusal.tooLarge(limit: limit) }
-            return try await handler(ConsoleCall(request: request, context: context, staff: staff, site: site), body)
+            guard let reader = MultipartFormReader(contentType: request.headers[.contentType], limits: limits) else {
+                throw ConsoleRefusal.unreadableForm
+            }
+            if let length = request.headers[.contentLength].flatMap(Int.init), length > limits.bodyBytes {
+                throw ConsoleRefusal.tooLarge(limit: limits.bodyBytes)
+            }
+            let form: MultipartForm<Files.Received>
+            do {
+                form = try await reader.read(request.body, into: files)
+            } catch MultipartFormReader.Failure.tooLarge(let limit) {
+                throw ConsoleRefusal.tooLarge(limit: limit)
+            } catch {
+                throw ConsoleRefusal.unreadableForm
+            }
+            defer { files.release(form) }
+            return try await handler(ConsoleCall(request: request, context: context, staff: staff, site: site), form)
         }
     }
 

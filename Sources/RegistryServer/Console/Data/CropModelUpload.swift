@@ -1,6 +1,6 @@
 import ClimateQuality
+import Foundation
 import Hummingbird
-import NIOCore
 import RegistryCore
 import RegistryStore
 
@@ -25,18 +25,17 @@ enum CropModelUpload {
         let modelHref: String
     }
 
-    static func submit(_ call: ConsoleCall, body: ByteBuffer) throws -> Response {
-        let form = try DataSection.multipart(call, body)
-        let store = form["intent"] == "store"
+    static func submit(_ call: ConsoleCall, form: MultipartForm<Data>) throws -> Response {
+        let store = form.text["intent"] == "store"
         guard let upload = form.files["file"] else {
             return try page(call, file: "", problem: "请选择要上传的作物模型文件（JSON）", path: "", reason: "")
         }
         let name = UploadName.clean(upload.fileName, fallback: "crop-model.json")
         do {
             let model = if store {
-                try call.change(.uploadCropModel) { tx, actor in try tx.storeCropModelVersion(upload.data, file: name, by: actor) }
+                try call.change(.uploadCropModel) { tx, actor in try tx.storeCropModelVersion(upload.content, file: name, by: actor) }
             } else {
-                try call.read { try $0.validateCropModel(upload.data, file: name) }
+                try call.read { try $0.validateCropModel(upload.content, file: name) }
             }
             if store {
                 return try call.redirect(to: CropModelPage.path(model.id), flash: .notice("已保存作物模型 \(model.id) 的新版本 \(model.version)，今后的评估使用此版本"))

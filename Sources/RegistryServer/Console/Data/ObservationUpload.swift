@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import NIOCore
 import NIOPosix
 import RegistryCore
 import RegistryStore
@@ -42,11 +41,10 @@ enum ObservationUpload {
         let incoming: String
     }
 
-    static func submit(_ call: ConsoleCall, body: ByteBuffer) async throws -> Response {
-        let form = try DataSection.multipart(call, body)
+    static func submit(_ call: ConsoleCall, form: MultipartForm<Data>) async throws -> Response {
         var errors = FormErrors()
         let kind = errors.check("kind") { () throws(FieldError) -> ObservationKind in
-            guard let kind = ObservationKind(rawValue: form["kind"]) else {
+            guard let kind = ObservationKind(rawValue: form.text["kind"]) else {
                 throw .invalid(field: FieldName("数据类别", "kind"), chinese: "应为小时数据或日数据", english: "must be hourly or daily")
             }
             return kind
@@ -60,11 +58,12 @@ enum ObservationUpload {
         let actor = try call.actor(for: .importObservations)
         let registry = call.site.registry
         let name = UploadName.clean(file.fileName, fallback: "observations.csv")
-        let replacing = form["replace"] == "yes"
+        let replacing = form.text["replace"] == "yes"
+        let data = file.content
         do {
             let report = try await NIOThreadPool.singleton.runIfActive {
                 try registry.write { tx in
-                    try tx.importObservations(file.data, file: name, kind: kind, replacing: replacing, by: actor)
+                    try tx.importObservations(data, file: name, kind: kind, replacing: replacing, by: actor)
                 }
             }
             let message = report.changedNothing

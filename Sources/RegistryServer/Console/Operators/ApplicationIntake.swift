@@ -11,7 +11,7 @@ enum ApplicationIntake {
     static let maxRows = 12
 
     static func register(on routes: ConsoleRoutes, limits: UploadLimits) {
-        routes.streamedUpload("subjects/{id}/applications", access: .action(.submitApplication), limits: limits) { call, upload in
+        routes.upload("subjects/{id}/applications", access: .action(.submitApplication), limits: limits, files: routes.site.registry.evidence) { call, upload in
             let subjectID = try SubjectPages.subjectID(call)
             let form = upload.text
             let rows = rowCount(form.optional("rows"))
@@ -23,7 +23,7 @@ enum ApplicationIntake {
                 let file = upload.files[names.file]
                 guard file != nil || [names.kind, names.reference, names.value, names.until].contains(where: { form.optional($0) != nil }) else { continue }
                 var record: EvidenceFile?
-                switch file?.upload {
+                switch file?.content {
                 case .success(let staged)?:
                     do {
                         record = try staged.record(fileName: file?.fileName ?? "")

@@ -1,44 +1,42 @@
 import Foundation
 import NIOCore
-import RegistryCore
-import RegistryStore
 
-/// Reads a `multipart/form-data` body as it arrives: text fields are kept (each bounded), file parts are
-/// streamed into evidence uploads. A file past its limit is counted but not written, so that the form can
-/// still be read to its end and answered with a message next to the field.
+/// Reads a `multipart/form-data` body as it arrives, whatever the chunks: text fields are kept (each
+/// bounded), file parts handed to a `MultipartFileReceiver` (each bounded), the whole body bounded. Text
+/// that is not UTF-8 becomes U+FFFD, which `TextInput` refuses; a file's bytes are kept as sent.
 struct MultipartFormReader {
     /// The delimiter before every part: CRLF, `--` and the boundary.
     private let delimiter: [UInt8]
     private let limits: UploadLimits
-    private let store: EvidenceStore
 
     /// A body that cannot be read as a form.
     enum Failure: Error, Equatable {
-        /// Not multipart, or broken framing.
+        /// Not multipart, or broken framing (a missing final boundary among them).
         case malformed
-        /// More than `UploadLimits.bodyBytes`, or a text field beyond `UploadLimits.fieldBytes`.
-        case tooLarge
+        /// More than `UploadLimits.bodyBytes`, a text field beyond `UploadLimits.fieldBytes`, or a file its
+        /// receiver refuses: `limit` is the limit passed.
+        case tooLarge(limit: Int)
     }
 
     /// A reader for a request's `Content-Type`, or nil when it is not `multipart/form-data` with a boundary.
-    init?(contentType: String?, limits: UploadLimits, store: EvidenceStore) {
+    init?(contentType: String?, limits: UploadLimits) {
         guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data"),
               let boundary = Self.parameters(contentType)["boundary"], (1...70).contains(boundary.utf8.count) else { return nil }
         delimiter = Array("\r\n--\(boundary)".utf8)
         self.limits = limits
-        self.store = store
     }
 
-    /// Reads the whole body. Staged uploads are deleted again when reading fails.
-    func read<Body: AsyncSequence>(_ body: Body) async throws -> StagedMultipartForm where Body.Element == ByteBuffer {
-        var parser = Parser(delimiter: delimiter, limits: limits, store: store)
+    /// Reads the whole body, file parts into `files`. What `files` received is let go again when reading fails.
+    func read<Body: AsyncSequence, Files: MultipartFileReceiver>(_ body: Body, into files: Files) async throws
+        -> MultipartForm<Files.Received> where Body.Element == ByteBuffer {
+        var parser = Parser(delimiter: delimiter, limits: limits, files: files)
         do {
             // The first delimiter has no CRLF before it; supplying one lets every delimiter look the same.
             try parser.consume([0x0D, 0x0A])
             var total = 0
             for try await chunk in body {
                 total += chunk.readableBytes
-                guard total <= limits.bodyBytes else { throw Failure.tooLarge }
+                guard total <= limits.bodyBytes else { throw Failure.tooLarge(limit: limits.bodyBytes) }
                 try parser.consume(chunk.readableBytesView)
             }
             guard parser.isComplete else { throw Failure.malformed }
@@ -50,7 +48,7 @@ struct MultipartFormReader {
     }
 
     /// The `key=value` parameters after the first `;` of a header value, keys lower-cased, quotes removed.
-    static func parameters(_ header: String) -> [String: String] {
+    private static func parameters(_ header: String) -> [String: String] {
         var result: [String: String] = [:]
         var pieces: [String] = []
         var current = ""
@@ -76,11 +74,11 @@ struct MultipartFormReader {
     }
 
     /// The framing state machine over the bytes not yet consumed.
-    private struct Parser {
+    private struct Parser<Files: MultipartFileReceiver> {
         let delimiter: [UInt8]
         let limits: UploadLimits
-        let store: EvidenceStore
-        var form = StagedMultipartForm()
+        let files: Files
+        var form = MultipartForm<Files.Received>()
         private var pending: [UInt8] = []
         private var state = State.preamble
 
@@ -89,14 +87,14 @@ struct MultipartFormReader {
             case afterDelimiter
             case headers
             case text(name: String, value: [UInt8])
-            case file(name: String, fileName: String, upload: EvidenceUpload?)
+            case file(name: String, fileName: String, receiving: Files.Receiving?)
             case done
         }
 
-        init(delimiter: [UInt8], limits: UploadLimits, store: EvidenceStore) {
+        init(delimiter: [UInt8], limits: UploadLimits, files: Files) {
             self.delimiter = delimiter
             self.limits = limits
-            self.store = store
+            self.files = files
         }
 
         var isComplete: Bool {
@@ -108,10 +106,10 @@ struct MultipartFormReader {
             while try step() {}
         }
 
-        /// Deletes every upload staged or in progress.
+        /// Lets go of every file received or in progress.
         mutating func cancel() {
-            if case .file(_, _, let upload?) = state { upload.cancel() }
-            store.discard(form.staged)
+            if case .file(_, _, let receiving?) = state { files.cancel(receiving) }
+            files.release(form)
             state = .done
         }
 
@@ -170,7 +168,7 @@ struct MultipartFormReader {
             let parameters = MultipartFormReader.parameters(String(disposition))
             guard let name = parameters["name"] else { throw Failure.malformed }
             if let fileName = parameters["filename"] {
-                state = .file(name: name, fileName: fileName, upload: nil)
+                state = .file(name: name, fileName: fileName, receiving: nil)
             } else {
                 state = .text(name: name, value: [])
             }
@@ -181,12 +179,13 @@ struct MultipartFormReader {
             switch state {
             case .text(let name, var value):
                 value.append(contentsOf: bytes)
-                guard value.count <= limits.fieldBytes else { throw Failure.tooLarge }
+                guard value.count <= limits.fieldBytes else { throw Failure.tooLarge(limit: limits.fieldBytes) }
                 state = .text(name: name, value: value)
             case .file(let name, let fileName, let current):
-                let upload = try current ?? store.stage(limitBytes: limits.fileBytes)
-                try upload.append(bytes)
-                state = .file(name: name, fileName: fileName, upload: upload)
+                var receiving = try current ?? files.start(limitBytes: limits.fileBytes)
+                // Kept in the state even when appending fails, so that `cancel` lets go of it.
+                defer { state = .file(name: name, fileName: fileName, receiving: receiving) }
+                try files.append(bytes, to: &receiving)
             default:
                 break
             }
@@ -196,13 +195,10 @@ struct MultipartFormReader {
             switch state {
             case .text(let name, let value):
                 form.fields[name, default: []].append(String(decoding: value, as: UTF8.self))
-            case .file(let name, let fileName, let upload):
-                if let upload {
-                    if case .success(let earlier)? = form.files[name]?.upload { store.discard([earlier]) }
-                    form.files[name] = .init(fileName: fileName, upload: Result { () throws(EvidenceFileError) in try upload.finish() })
-                } else if !fileName.isEmpty {
-                    form.files[name] = .init(fileName: fileName, upload: .failure(.empty))
-                }
+            case .file(let name, let fileName, let receiving):
+                guard receiving != nil || !fileName.isEmpty else { break }
+                if let earlier = form.files[name] { files.release(earlier.content) }
+                form.files[name] = .init(fileName: fileName, content: files.finish(receiving))
             default:
                 break
             }
