@@ -38,3 +38,10 @@ extension BadgeView: MustacheParent {
         }
     }
 }
+
+/// A badge's texts come out of a marked page.
+extension BadgeView: PageMarkable {
+    func marked(_ slots: inout PageSlots) -> BadgeView {
+        BadgeView(state: slots.mark(state), text: slots.mark(text), detail: slots.mark(detail))
+    }
+}

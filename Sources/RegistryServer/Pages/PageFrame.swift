@@ -4,13 +4,13 @@ import Mustache
 /// What every page shares: language, title, style, the language switch and the footer.
 struct PageFrame {
     let htmlLanguage: String
-    let title: String
+    private(set) var title: String
     let css: String
     let text: PageText
-    let languageSwitchHref: String
-    let otherLanguage: String
-    let homeHref: String
-    let footer: String
+    private(set) var languageSwitchHref: String
+    private(set) var otherLanguage: String
+    private(set) var homeHref: String
+    private(set) var footer: String
 
     init(title: String, language: Language, request: Request, pages: PageRenderer, issuer: IssuingBody) {
         htmlLanguage = language.rawValue
@@ -40,5 +40,20 @@ extension PageFrame: MustacheParent {
         case "footer": footer
         default: nil
         }
+    }
+}
+
+/// The frame's texts come out of a marked page; its language (and with it its fixed words) is part of
+/// the shape, and its style sheet is the renderer's own.
+extension PageFrame: PageMarkable {
+    func marked(_ slots: inout PageSlots) -> PageFrame {
+        var frame = self
+        slots.note(fixed: htmlLanguage)
+        frame.title = slots.mark(title)
+        frame.languageSwitchHref = slots.mark(languageSwitchHref)
+        frame.otherLanguage = slots.mark(otherLanguage)
+        frame.homeHref = slots.mark(homeHref)
+        frame.footer = slots.mark(footer)
+        return frame
     }
 }

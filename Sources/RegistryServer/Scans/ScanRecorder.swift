@@ -60,7 +60,14 @@ public final class ScanRecorder: Sendable {
         try writing.withLock { _ in
             var written = 0
             while true {
+                // A queue that fits in one batch is taken whole, so the pages waiting to queue their
+                // scans are not held while it is copied.
                 let batch = queue.withLock { queue -> [LabelScan] in
+                    guard queue.count > settings.batchSize else {
+                        var whole: [LabelScan] = []
+                        swap(&whole, &queue)
+                        return whole
+                    }
                     let batch = Array(queue.prefix(settings.batchSize))
                     queue.removeFirst(batch.count)
                     return batch

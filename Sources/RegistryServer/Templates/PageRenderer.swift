@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Hummingbird
 import Mustache
 
 /// The HTML templates (`Templates/html/*.mustache`, shipped as resources) and the inline style
@@ -11,6 +12,8 @@ struct PageRenderer: Sendable {
     let css: String
     /// The CSP source that allows exactly that style sheet and no other inline style.
     let styleSource: String
+    /// The skeletons of the pages rendered by `render(marking:template:)`.
+    let skeletons = PageSkeletons()
 
     /// Loads the templates and the style sheet from the module's resources.
     static func load() async throws -> PageRenderer {
@@ -31,6 +34,20 @@ struct PageRenderer: Sendable {
     func render(_ view: Any, template: String) throws -> String {
         guard let html = library.render(view, withTemplate: template) else { throw TemplateError.missing(template) }
         return html
+    }
+
+    /// Renders a view whose texts can be marked: the template is rendered once per shape of view
+    /// (`PageSlots`) with markers in place of the texts, and each page fills that skeleton with its own
+    /// texts, escaped. The result is the same page as `render(_:template:)` gives, in bytes.
+    func render<View: PageMarkable>(marking view: View, template: String) throws -> ByteBuffer {
+        var slots = PageSlots()
+        slots.note(fixed: template)
+        let marked = view.marked(&slots)
+        let skeleton = skeletons.skeleton(for: slots.shape) {
+            library.render(marked, withTemplate: template).map(PageSkeleton.init(rendered:))
+        }
+        guard let skeleton else { throw TemplateError.missing(template) }
+        return skeleton.fill(slots.values)
     }
 
     /// A template the program expects is not among its resources.

@@ -23,7 +23,7 @@ extension PublicSite {
         // A form sends a space as "+".
         guard let typed = request.uri.queryParameters["code"].map({ $0.replacingOccurrences(of: "+", with: " ") }), !typed.isEmpty else {
             let view = VerificationView(frame: frame(title: language.text.verifyTitle, language: language, request: request), language: language)
-            return .html(try pages.render(view, template: "verify"))
+            return .html(try pages.render(marking: view, template: "verify"))
         }
         if let code = try? LabelCode(parsing: String(typed.prefix(64))) {
             return Response(status: .seeOther, headers: [.location: language.link("/V/\(code.text)")])
@@ -38,22 +38,22 @@ extension PublicSite {
                                outcome: outcome.scanOutcome))
         let view = VerificationView(outcome, at: now, heuristics: configuration.copyHeuristics, issuer: configuration.issuingBody,
                                     language: language) { title in self.frame(title: title, language: language, request: request) }
-        return .html(try pages.render(view, template: "verify"))
+        return .html(try pages.render(marking: view, template: "verify"))
     }
 }
 
 /// The verification page's content: a badge, and for a known label what it labels, who holds the
 /// licence and what the scan log says; for anything else advice and a form to type the code again.
 struct VerificationView {
-    let frame: PageFrame
-    let badge: BadgeView?
-    let code: String?
-    let found: Found?
-    let warning: Warning?
-    let advice: String?
-    let retype: Retype?
+    private(set) var frame: PageFrame
+    private(set) var badge: BadgeView?
+    private(set) var code: String?
+    private(set) var found: Found?
+    private(set) var warning: Warning?
+    private(set) var advice: String?
+    private(set) var retype: Retype?
     /// The report form's action; nil where there is no code to report.
-    let reportAction: String?
+    private(set) var reportAction: String?
     let isEnglish: Bool
 
     /// What a known label shows.
@@ -218,5 +218,38 @@ extension VerificationView.Retype: MustacheParent {
         case "typed": typed
         default: nil
         }
+    }
+}
+
+/// The verification page is filled into a skeleton of its template: every text is marked, and which
+/// parts the page shows are its shape.
+extension VerificationView: PageMarkable {
+    func marked(_ slots: inout PageSlots) -> VerificationView {
+        var view = self
+        view.frame = frame.marked(&slots)
+        slots.note(badge != nil)
+        view.badge = badge?.marked(&slots)
+        view.code = slots.mark(code)
+        slots.note(found != nil)
+        view.found = found?.marked(&slots)
+        slots.note(warning != nil)
+        view.warning = warning.map { Warning(signals: slots.mark($0.signals)) }
+        view.advice = slots.mark(advice)
+        slots.note(retype != nil)
+        view.retype = retype.map { Retype(typed: slots.mark($0.typed)) }
+        view.reportAction = slots.mark(reportAction)
+        slots.note(isEnglish)
+        return view
+    }
+}
+
+/// A found label's texts come out of a marked page.
+extension VerificationView.Found: PageMarkable {
+    func marked(_ slots: inout PageSlots) -> VerificationView.Found {
+        VerificationView.Found(subject: slots.mark(subject), kind: slots.mark(kind), operatorName: slots.mark(operatorName),
+                               town: slots.mark(town), grade: slots.mark(grade), highlights: slots.mark(highlights),
+                               certificateNumber: slots.mark(certificateNumber), certificateHref: slots.mark(certificateHref),
+                               nai: slots.mark(nai), licenceNumber: slots.mark(licenceNumber), licenceHref: slots.mark(licenceHref),
+                               validUntil: slots.mark(validUntil), issuer: slots.mark(issuer), scanLine: slots.mark(scanLine))
     }
 }

@@ -1,0 +1,81 @@
+import Hummingbird
+import Synchronization
+
+/// A page rendered once from its template with markers (`PageSlots`) in place of its texts: the fixed
+/// byte runs between the markers and which text goes in each gap. Filling it escapes each text as the
+/// template engine would (`HTMLEscaping`) and copies the runs, without walking the template again.
+struct PageSkeleton: Sendable {
+    /// The fixed bytes; one more run than there are gaps.
+    let runs: [[UInt8]]
+    /// For each gap, the index of its text in `PageSlots.values`.
+    let gaps: [Int]
+    /// The bytes of the fixed runs together.
+    let fixedCount: Int
+
+    /// Splits a page rendered from a marked view at its markers.
+    init(rendered html: String) {
+        let bytes = Array(html.utf8)
+        let start = PageSlots.markerStart, end = PageSlots.markerEnd
+        var runs: [[UInt8]] = []
+        var gaps: [Int] = []
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == start[0], bytes[index...].starts(with: start) {
+                var digit = index + start.count
+                var number = 0
+                while digit < bytes.count, let value = Self.digit(bytes[digit]) {
+                    number = number * 10 + value
+                    digit += 1
+                }
+                if digit > index + start.count, bytes[digit...].starts(with: end) {
+                    runs.append(Array(bytes[runStart..<index]))
+                    gaps.append(number)
+                    index = digit + end.count
+                    runStart = index
+                    continue
+                }
+            }
+            index += 1
+        }
+        runs.append(Array(bytes[runStart...]))
+        self.runs = runs
+        self.gaps = gaps
+        fixedCount = runs.reduce(0) { $0 + $1.count }
+    }
+
+    /// The page with the texts in their gaps, escaped.
+    func fill(_ values: [String]) -> ByteBuffer {
+        let escaping = HTMLEscaping()
+        let texts = gaps.map { escaping.escapeText(values[$0]) }
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(fixedCount + texts.reduce(0) { $0 + $1.utf8.count })
+        for (run, text) in zip(runs, texts) {
+            buffer.writeBytes(run)
+            buffer.writeString(text)
+        }
+        buffer.writeBytes(runs[runs.count - 1])
+        return buffer
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
+    }
+}
+
+/// The skeletons rendered so far, by template and shape. Shapes are few (which parts a page shows,
+/// how many items its lists have, its language), and the store keeps at most `limit` of them; a page
+/// of any further shape is rendered from the template directly.
+final class PageSkeletons: Sendable {
+    private let skeletons = Mutex<[[UInt8]: PageSkeleton]>([:])
+    /// The most shapes kept.
+    static let limit = 512
+
+    /// The skeleton of a shape, rendered by `render` the first time it is asked for.
+    func skeleton(for shape: [UInt8], render: () -> PageSkeleton?) -> PageSkeleton? {
+        if let known = skeletons.withLock({ $0[shape] }) { return known }
+        guard let rendered = render() else { return nil }
+        skeletons.withLock { if $0.count < Self.limit { $0[shape] = rendered } }
+        return rendered
+    }
+}
