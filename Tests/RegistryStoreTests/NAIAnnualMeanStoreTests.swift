@@ -27,7 +27,7 @@ import RegistryCore
     }
 
     func hasRow(_ registry: Registry, year: Int) throws -> Bool {
-        try registry.read { try NAIAnnualMeanTable.stored(of: "N01", year: year, in: $0.db) != nil }
+        try registry.read { try StationYearTable.naiAnnualMeans.stored(of: "N01", year: year, in: $0.db) != nil }
     }
 
     @Test func anImportStoresTheMeanOfEveryYearWithObservations() throws {

@@ -31,7 +31,7 @@ import RegistryCore
     }
 
     func rows(_ registry: Registry, year: Int) throws -> [String] {
-        try registry.read { tx in try Self.stations.map(\.id).filter { try StationEnvironmentTable.stored(of: $0, year: year, in: tx.db) != nil } }
+        try registry.read { tx in try Self.stations.map(\.id).filter { try StationYearTable.environment.stored(of: $0, year: year, in: tx.db) != nil } }
     }
 
     @Test func anImportStoresTheFiguresOfEveryStationAndYearWithObservations() throws {

@@ -5,7 +5,7 @@ extension RegistryTransaction {
     /// The environment indicators of `year` (standards.md §2–§3). Comfort months come from
     /// `comfortStationID`, or else from the weather station with the most days on which the four
     /// comfort elements are valid; the good-air share from the first station (by id) with daily AQI.
-    /// Reads the figures each import stored per station and year (`StationEnvironmentTable`).
+    /// Reads the figures each import stored per station and year (`StationYearTable.environment`).
     public func environmentReport(year: Int, comfortStationID: String? = nil) throws -> EnvironmentReport {
         try environmentReport(year: year, comfortStationID: comfortStationID) { try stationEnvironment(of: $0.id, year: year) }
     }
@@ -33,9 +33,9 @@ extension RegistryTransaction {
     }
 
     /// A station's environment figures of `year` as stored by the imports of its observations
-    /// (`StationEnvironmentTable`): one row. A year without observations has no day, month or share.
+    /// (`StationYearTable.environment`): one row. A year without observations has no day, month or share.
     public func stationEnvironment(of stationID: String, year: Int) throws -> StationYearEnvironment {
-        guard let body = try StationEnvironmentTable.stored(of: stationID, year: year, in: db) else {
+        guard let body = try StationYearTable.environment.stored(of: stationID, year: year, in: db) else {
             return StationYearEnvironment(series: DailySeries(stationID: stationID, days: []), year: year)
         }
         return try decodeShared(StationYearEnvironment.self, body, entity: .station, id: stationID)

@@ -109,8 +109,7 @@ extension RegistryTransaction {
         if !result.changedNothing {
             cache.forget(prefix: Self.seriesCachePrefix)
             let changed = try stations().filter { read.stations.contains($0.id) }
-            try NAIAnnualMeanTable.refresh(changed, in: db) { try dailySeries(of: $0) }
-            try StationEnvironmentTable.refresh(changed, in: db) { try dailySeries(of: $0) }
+            try StationYearTable.refresh([.naiAnnualMeans, .environment], of: changed, in: db) { try dailySeries(of: $0) }
             try appendAudit(actor, "importObservations", .observationImport, read.sha256, to: "stored", reason: file.name,
                             details: try encode(ImportRecord(result, stations: read.stations)))
         }

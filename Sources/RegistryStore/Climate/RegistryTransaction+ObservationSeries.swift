@@ -13,9 +13,9 @@ extension RegistryTransaction {
     }
 
     /// A station's annual mean NAI and its validity (standards.md §2.4), as stored by the imports of its
-    /// observations (`NAIAnnualMeanTable`): one row. A year without observations has no valid day.
+    /// observations (`StationYearTable.naiAnnualMeans`): one row. A year without observations has no valid day.
     public func naiAnnualMean(of stationID: String, year: Int) throws -> StationNAIAnnualMean {
-        guard let body = try NAIAnnualMeanTable.stored(of: stationID, year: year, in: db) else {
+        guard let body = try StationYearTable.naiAnnualMeans.stored(of: stationID, year: year, in: db) else {
             return StationNAIAnnualMean(series: DailySeries(stationID: stationID, days: []), year: year)
         }
         return try decodeShared(StationNAIAnnualMean.self, body, entity: .station, id: stationID)

@@ -241,7 +241,7 @@ enum Migrations {
             let stations = try String.fetchAll(db, sql: "SELECT body FROM stations").map {
                 try RegistryTransaction.decoder.decode(Station.self, from: Data($0.utf8))
             }
-            try NAIAnnualMeanTable.refresh(stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
+            try StationYearTable.refresh([.naiAnnualMeans], of: stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
         }
         migrator.registerMigration("v11-station-environment") { db in
             // The comfort days and months and the good-air share of every station and year with
@@ -256,7 +256,7 @@ enum Migrations {
             let stations = try String.fetchAll(db, sql: "SELECT body FROM stations").map {
                 try RegistryTransaction.decoder.decode(Station.self, from: Data($0.utf8))
             }
-            try StationEnvironmentTable.refresh(stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
+            try StationYearTable.refresh([.environment], of: stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
         }
         return migrator
     }
