@@ -44,6 +44,14 @@ struct StationYearTable: Sendable {
         }
     }
 
+    /// Recomputes `tables` for every registered station from the observations already stored.
+    static func refreshEveryStation(_ tables: [StationYearTable], in db: Database) throws {
+        let stations = try String.fetchAll(db, sql: "SELECT body FROM stations").map {
+            try RegistryTransaction.decoder.decode(Station.self, from: Data($0.utf8))
+        }
+        try refresh(tables, of: stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
+    }
+
     /// The stored figures of a station's year, nil when the station has no observations that year.
     func stored(of stationID: String, year: Int, in db: Database) throws -> String? {
         try String.fetchOne(try db.cachedStatement(sql: "SELECT body FROM \(name) WHERE station = ? AND year = ?"),

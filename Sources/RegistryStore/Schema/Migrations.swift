@@ -238,10 +238,7 @@ enum Migrations {
                 t.column("body", .text).notNull()
                 t.primaryKey(["station", "year"])
             }
-            let stations = try String.fetchAll(db, sql: "SELECT body FROM stations").map {
-                try RegistryTransaction.decoder.decode(Station.self, from: Data($0.utf8))
-            }
-            try StationYearTable.refresh([.naiAnnualMeans], of: stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
+            try StationYearTable.refreshEveryStation([.naiAnnualMeans], in: db)
         }
         migrator.registerMigration("v11-station-environment") { db in
             // The comfort days and months and the good-air share of every station and year with
@@ -253,10 +250,7 @@ enum Migrations {
                 t.column("body", .text).notNull()
                 t.primaryKey(["station", "year"])
             }
-            let stations = try String.fetchAll(db, sql: "SELECT body FROM stations").map {
-                try RegistryTransaction.decoder.decode(Station.self, from: Data($0.utf8))
-            }
-            try StationYearTable.refresh([.environment], of: stations, in: db) { try StoredObservations.dailySeries(of: $0, in: db) }
+            try StationYearTable.refreshEveryStation([.environment], in: db)
         }
         return migrator
     }
