@@ -50,6 +50,8 @@ let package = Package(
             dependencies: [
                 "RegistryCore", "ClimateQuality", "RegistryStore", "LabelPrint", "RegistryServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]),
         .executableTarget(name: "bench-climate", dependencies: ["ClimateQuality", "RegistryCore", "RegistryStore"],
                           path: "Scripts/Benchmarks/ClimateBench"),

@@ -12,6 +12,10 @@ public final class Registry: Sendable {
     public let path: String
     /// Records decoded by any transaction, shared by all of them.
     let decoded = DecodedRecords()
+    /// The verification page facts of recently scanned batches, for read transactions.
+    let batchPageFacts = BatchPageFactsCache()
+    /// The connections of the statement every scan runs.
+    let labelPageConnections: LabelPageConnections
 
     /// Opens (and creates or migrates) the registry at a path; parent folders are created. A new file is
     /// readable by its owner only (0600): it holds operators' contact details.
@@ -37,6 +41,7 @@ public final class Registry: Sendable {
         }
         self.path = path
         self.configuration = configuration
+        labelPageConnections = LabelPageConnections(path: path)
     }
 
     /// Runs changes in one immediate transaction: all of them land, or none.
@@ -51,7 +56,9 @@ public final class Registry: Sendable {
     public func read<T>(_ body: (RegistryTransaction) throws -> T) throws -> T {
         let now = configuration.clock()
         return try StoreError.wrapping {
-            try pool.read { db in try body(RegistryTransaction(db: db, configuration: configuration, now: now, decoded: decoded)) }
+            try pool.read { db in
+                try body(RegistryTransaction(db: db, configuration: configuration, now: now, decoded: decoded, batchPageFacts: batchPageFacts))
+            }
         }
     }
 

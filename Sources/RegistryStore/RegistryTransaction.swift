@@ -13,19 +13,24 @@ public struct RegistryTransaction {
     let cache: RecordCache
     /// Records decoded by this registry's transactions, by their JSON text.
     let decoded: DecodedRecords
+    /// The verification page facts shared by read transactions; nil in a writing transaction, whose
+    /// reads may yet be rolled back.
+    let batchPageFacts: BatchPageFactsCache?
 
-    init(db: Database, configuration: RegistryConfiguration, now: Date, cache: RecordCache = RecordCache(), decoded: DecodedRecords) {
+    init(db: Database, configuration: RegistryConfiguration, now: Date, cache: RecordCache = RecordCache(), decoded: DecodedRecords,
+         batchPageFacts: BatchPageFactsCache? = nil) {
         self.db = db
         self.configuration = configuration
         self.now = now
         self.cache = cache
         self.decoded = decoded
+        self.batchPageFacts = batchPageFacts
     }
 
     /// The same transaction with another time stamp, for loading historical records and demo data:
     /// every change made through the copy is dated `date`, in the same transaction.
     public func backdated(to date: Date) -> RegistryTransaction {
-        RegistryTransaction(db: db, configuration: configuration, now: date, cache: cache, decoded: decoded)
+        RegistryTransaction(db: db, configuration: configuration, now: date, cache: cache, decoded: decoded, batchPageFacts: batchPageFacts)
     }
 
     /// Today in Beijing.

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import NIOCore
+import NIOPosix
 import RegistryCore
 
 /// The `oxlabel` command: the registry of Yanqing's 中国天然氧吧 label and climate-quality certificates.
@@ -25,6 +27,7 @@ struct Oxlabel: AsyncParsableCommand {
 
     /// Runs a command; a refusal prints one line in both languages and exits with status 1.
     static func main() async {
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         do {
             var command = try parseAsRoot()
             if var serving = command as? AsyncParsableCommand {

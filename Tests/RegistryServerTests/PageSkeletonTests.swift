@@ -9,8 +9,8 @@ import RegistryStore
 
 @Suite struct PageSkeletonTests {
     /// Every label of the fixture, in both languages, with an operator named `<script>`, an unknown
-    /// code and a mistyped one: the page filled into its skeleton is byte for byte the page the
-    /// template renders directly.
+    /// code and a mistyped one: the page filled into its skeleton, and a found label's page from
+    /// `LabelPageCache`, is byte for byte the page the template renders directly.
     @Test func aFilledSkeletonIsThePageTheTemplateRenders() async throws {
         let harness = try await ServerHarness()
         let pages = try await PageRenderer.load()
@@ -23,19 +23,42 @@ import RegistryStore
                 let outcome = try site.labels.find(typed: code, client: "192.0.2.\(index)")
                 let path = "/V/\(code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" + (language == .english ? "?lang=en&x=%3Ci%3E" : "")
                 let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: path), body: RequestBody(buffer: ByteBuffer()))
-                let view = VerificationView(outcome, at: now, heuristics: site.configuration.copyHeuristics, issuer: site.configuration.issuingBody,
-                                            language: language) { title in
-                    PageFrame(title: title, language: language, request: request, pages: pages, issuer: site.configuration.issuingBody)
-                }
+                let view = site.verificationView(outcome, at: now, language: language, request: request)
                 let direct = try pages.render(view, template: "verify")
                 for _ in 0..<2 {
                     let filled = try pages.render(marking: view, template: "verify")
                     #expect(String(buffer: filled) == direct, "\(code) \(language)")
                 }
+                // A found label's page, the first time of its batch and shape and from the cache after.
+                if case .found(let verification) = outcome {
+                    for _ in 0..<2 {
+                        let page = try site.labelPage(verification, at: now, language: language, request: request)
+                        #expect(String(buffer: page) == direct, "\(code) \(language)")
+                    }
+                }
             }
         }
         let scripted = try await harness.get("/V/\(harness.fixture.labels["scripted"]!.text)").text
         #expect(scripted.contains("&lt;script&gt;"))
+    }
+
+    /// A page whose own texts hold what reads as a marker (here a subject named like one) cannot be
+    /// split at its gaps: it is rendered whole, with its texts, every time, and never kept.
+    @Test func aPageWhoseTextsReadAsMarkersIsRenderedWholeAndNotKept() {
+        let cache = LabelPageCache()
+        let key = LabelPageCache.Key(batch: "YQ-B-1", registryStamp: 7, day: Day("2026-09-01")!, language: .chinese,
+                                     status: DisplayStatus(state: .valid, source: .label), signalKinds: [])
+        let texts = LabelPageTexts(code: "0002 G3R6", languageSwitchHref: "/V/0002?lang=en", reportAction: "/V/0002/report",
+                                   scanLine: "共查询 2 次", signals: [], signalKinds: [])
+        var renders = 0
+        let render = { (texts: LabelPageTexts) in
+            renders += 1
+            return ByteBuffer(string: "<h1>\u{E000}0\u{E001}</h1>" + texts.values.joined(separator: "|"))
+        }
+        for _ in 0..<2 {
+            #expect(String(buffer: cache.page(key, texts, render: render)) == "<h1>\u{E000}0\u{E001}</h1>" + texts.values.joined(separator: "|"))
+        }
+        #expect(renders == 4)
     }
 
     /// A label revoked through another connection to the registry shows as revoked on the very next

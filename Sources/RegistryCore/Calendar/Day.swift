@@ -67,16 +67,35 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The day an instant falls on in Beijing.
     public init(_ date: Date) {
+        let seconds = date.timeIntervalSince1970
+        if (Day.steadyOffsetSince..<Day.arithmeticUntil).contains(seconds) {
+            self.init(daysSinceEpoch: Int(((seconds + Day.beijingOffset) / 86_400).rounded(.down)))
+            return
+        }
         let c = Day.calendar.dateComponents([.year, .month, .day], from: date)
-        self.year = c.year!
-        self.month = c.month!
-        self.day = c.day!
+        self.init(calendarYear: c.year!, month: c.month!, day: c.day!)
+    }
+
+    private init(calendarYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Midnight at the start of this day in Beijing.
     public var start: Date {
-        Day.calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        let seconds = Double(daysSinceEpoch) * 86_400 - Day.beijingOffset
+        if (Day.steadyOffsetSince..<Day.arithmeticUntil).contains(seconds) { return Date(timeIntervalSince1970: seconds) }
+        return Day.calendar.date(from: DateComponents(year: year, month: month, day: day))!
     }
+
+    /// Beijing time is UTC+8 (seconds).
+    private static let beijingOffset: Double = 8 * 3600
+    /// 1992-01-01 00:00 in Beijing (Unix seconds). China last kept summer time in 1991, so from then on
+    /// a day is plain arithmetic at UTC+8; earlier instants go through the calendar's time-zone rules.
+    private static let steadyOffsetSince: Double = 694_195_200
+    /// The year 3000, past any registry date; instants beyond it also go through the calendar.
+    private static let arithmeticUntil: Double = 32_503_651_200
 
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {

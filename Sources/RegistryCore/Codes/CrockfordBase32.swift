@@ -16,6 +16,11 @@ public enum CrockfordBase32 {
         return valueByASCII[Int(ascii)]
     }
 
+    /// The value of one byte of UTF-8 text, read as `value(of:)` reads a character.
+    static func value(ofASCII byte: UInt8) -> UInt8? {
+        byte < 0x80 ? valueByASCII[Int(byte)] : nil
+    }
+
     private static let valueByASCII: [UInt8?] = {
         var table = [UInt8?](repeating: nil, count: 128)
         let lowerCaseBit: UInt8 = 0x20

@@ -53,14 +53,7 @@ public struct LabelCode: TextCode, Comparable {
     /// Reads a typed or scanned code, forgiving case, spaces, hyphens, full-width characters and the
     /// look-alikes O → 0, I/L → 1.
     public init(parsing text: String) throws(CodeError) {
-        var values = [UInt8]()
-        values.reserveCapacity(Self.length)
-        for character in text.map(Self.halfWidth) where !Self.isSeparator(character) {
-            guard let value = CrockfordBase32.value(of: character) else {
-                throw .labelCodeIllegalCharacter(character, position: values.count)
-            }
-            values.append(value)
-        }
+        let values = try Self.symbolValues(text)
         guard values.count == Self.length else { throw .labelCodeLength(found: values.count) }
         let packed = values.prefix(Self.randomSymbolCount).reduce((UInt64(0), UInt64(0))) { halves, value in
             ((halves.0 << 5) | (halves.1 >> 35), ((halves.1 << 5) & Self.halfMask) | UInt64(value))
@@ -96,10 +89,13 @@ public struct LabelCode: TextCode, Comparable {
 
     /// The code in groups of four for people to read and type: `7K3M 9QXD 2F8R HZ4W P`.
     public func grouped(separator: String = " ") -> String {
-        let symbols = Array(text)
-        return stride(from: 0, to: symbols.count, by: 4)
-            .map { String(symbols[$0..<min($0 + 4, symbols.count)]) }
-            .joined(separator: separator)
+        var grouped: [UInt8] = []
+        grouped.reserveCapacity(Self.length + 4 * separator.utf8.count)
+        for (index, byte) in text.utf8.enumerated() {
+            if index > 0, index % 4 == 0 { grouped.append(contentsOf: separator.utf8) }
+            grouped.append(byte)
+        }
+        return String(decoding: grouped, as: UTF8.self)
     }
 
     public var description: String { text }
@@ -107,6 +103,28 @@ public struct LabelCode: TextCode, Comparable {
     /// Codes order as their texts do (the alphabet is in ASCII order).
     public static func < (lhs: LabelCode, rhs: LabelCode) -> Bool {
         (lhs.firstHalf, lhs.secondHalf) < (rhs.firstHalf, rhs.secondHalf)
+    }
+
+    /// The values of the symbols in a text, separators left out. A text of symbols only, as in a URL,
+    /// is read byte by byte; any other goes character by character.
+    private static func symbolValues(_ text: String) throws(CodeError) -> [UInt8] {
+        var values = [UInt8]()
+        values.reserveCapacity(Self.length)
+        for byte in text.utf8 {
+            guard let value = CrockfordBase32.value(ofASCII: byte) else {
+                values.removeAll(keepingCapacity: true)
+                break
+            }
+            values.append(value)
+        }
+        if values.count == text.utf8.count { return values }
+        for character in text.map(Self.halfWidth) where !Self.isSeparator(character) {
+            guard let value = CrockfordBase32.value(of: character) else {
+                throw .labelCodeIllegalCharacter(character, position: values.count)
+            }
+            values.append(value)
+        }
+        return values
     }
 
     private static func isSeparator(_ character: Character) -> Bool {

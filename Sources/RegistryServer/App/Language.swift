@@ -9,6 +9,9 @@ enum Language: String, Sendable {
         self = request.uri.queryParameters["lang"] == "en" ? .english : .chinese
     }
 
+    /// The language a page's switch leads to.
+    var other: Language { self == .english ? .chinese : .english }
+
     /// The query item that keeps the language on links: empty for Chinese.
     var queryItem: String { self == .english ? "lang=en" : "" }
 

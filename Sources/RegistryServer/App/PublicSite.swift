@@ -13,6 +13,8 @@ struct PublicSite: Sendable {
     let configuration: ServerConfiguration
     let metrics: RequestMetrics
     let openAPI: String
+    /// The found labels' pages by shape.
+    let labelPages = LabelPageCache()
 
     /// The frame of a page.
     func frame(title: String, language: Language, request: Request) -> PageFrame {

@@ -39,15 +39,13 @@ public struct RegistryServer: Sendable {
         }
     }
 
-    /// The router with every public route and the console, behind metrics, security headers, error pages and
-    /// request limits (outermost first).
+    /// The router with every public route and the console, behind `SiteMiddleware`: request limits,
+    /// error pages, security headers and metrics.
     /// `consoleSections` registers the console's sections (all of them, unless a test says otherwise).
     func router(consoleSections: (ConsoleRoutes) -> Void = { $0.registerSections() }) -> Router<PublicRequestContext> {
         let router = Router(context: PublicRequestContext.self, options: .autoGenerateHeadEndpoints)
-        router.add(middleware: MetricsMiddleware(metrics: metrics))
-        router.add(middleware: SecurityHeadersMiddleware(styleSource: site.pages.styleSource))
-        router.add(middleware: ErrorMiddleware(pages: site.pages, issuer: configuration.issuingBody))
-        router.add(middleware: RequestLimitMiddleware(limits: configuration.limits))
+        router.add(middleware: SiteMiddleware(limits: configuration.limits, errors: ErrorResponses(pages: site.pages, issuer: configuration.issuingBody),
+                                              headers: SecurityHeaders(styleSource: site.pages.styleSource), metrics: metrics))
         let site = site
         router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/directory"]) }
         router.get("/directory") { request, _ in try site.directoryPage(request) }

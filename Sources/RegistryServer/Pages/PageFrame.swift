@@ -17,12 +17,25 @@ struct PageFrame {
         self.title = title
         css = pages.css
         text = language.text
-        let other: Language = language == .english ? .chinese : .english
-        otherLanguage = other.rawValue
-        let kept = (request.uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("lang=") }.map(String.init)
-        languageSwitchHref = other.link(request.uri.path, kept)
+        otherLanguage = language.other.rawValue
+        languageSwitchHref = Self.languageSwitchHref(request, language: language)
         homeHref = language.link("/directory")
         footer = language.pick("本页信息由\(issuer.chinese)公布，以登记记录为准。", "Published by the \(issuer.english); the registry's record prevails.")
+    }
+}
+
+extension PageFrame {
+    /// The link to the same page in the other language, with the rest of the query kept.
+    static func languageSwitchHref(_ request: Request, language: Language) -> String {
+        let kept = (request.uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("lang=") }.map(String.init)
+        return language.other.link(request.uri.path, kept)
+    }
+
+    /// The same frame with another link to the other language.
+    func switchingLanguage(at href: String) -> PageFrame {
+        var frame = self
+        frame.languageSwitchHref = href
+        return frame
     }
 }
 

@@ -14,7 +14,11 @@ struct PageSkeleton: Sendable {
 
     /// Splits a page rendered from a marked view at its markers.
     init(rendered html: String) {
-        let bytes = Array(html.utf8)
+        self.init(rendered: Array(html.utf8))
+    }
+
+    /// Splits a page rendered from a marked view, in UTF-8, at its markers.
+    init(rendered bytes: [UInt8]) {
         let start = PageSlots.markerStart, end = PageSlots.markerEnd
         var runs: [[UInt8]] = []
         var gaps: [Int] = []

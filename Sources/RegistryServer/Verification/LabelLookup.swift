@@ -38,7 +38,8 @@ struct LabelLookup: Sendable {
 
     /// Looks up a code as typed or taken from a path (percent-encoded or not).
     func find(typed text: String, client: String) throws -> Outcome {
-        let typed = String((text.removingPercentEncoding ?? text).prefix(64))
+        let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
+        let typed = String(decoded.prefix(64))
         do {
             return try find(try LabelCode(parsing: typed), client: client)
         } catch let error as CodeError {
@@ -62,7 +63,7 @@ struct LabelLookup: Sendable {
         guard limiter.allows(client) else {
             throw PublicError.tooManyRequests(retryAfterSeconds: limiter.secondsUntilAllowed(client))
         }
-        guard let found = try reads.quick({ try $0.verification(of: code) }) else {
+        guard let found = try reads.registry.verification(of: code) else {
             limiter.spend(client)
             return .unknown(code)
         }

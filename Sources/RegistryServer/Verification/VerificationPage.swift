@@ -36,9 +36,40 @@ extension PublicSite {
         let now = reads.registry.configuration.clock()
         scans.record(LabelScan(code: outcome.code, at: now, client: ClientHint.of(address: context.clientAddress, userAgent: request.headers[.userAgent]),
                                outcome: outcome.scanOutcome))
-        let view = VerificationView(outcome, at: now, heuristics: configuration.copyHeuristics, issuer: configuration.issuingBody,
-                                    language: language) { title in self.frame(title: title, language: language, request: request) }
-        return .html(try pages.render(marking: view, template: "verify"))
+        guard case .found(let verification) = outcome else {
+            return .html(try pages.render(marking: verificationView(outcome, at: now, language: language, request: request), template: "verify"))
+        }
+        return .html(try labelPage(verification, at: now, language: language, request: request))
+    }
+
+    /// A found label's page, from `LabelPageCache` when its shape is known.
+    func labelPage(_ verification: LabelVerification, at now: Date, language: Language, request: Request) throws -> ByteBuffer {
+        let texts = LabelPageTexts(verification, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
+        let key = LabelPageCache.Key(batch: verification.batch.number, registryStamp: verification.registryStamp, day: Day(now),
+                                     language: language, status: verification.status, signalKinds: texts.signalKinds)
+        return try labelPages.page(key, texts) { texts in
+            try pages.render(marking: labelView(verification, texts: texts, language: language, request: request), template: "verify")
+        }
+    }
+
+    /// The view of a look-up's page, rendered from the template as it is.
+    func verificationView(_ outcome: LabelLookup.Outcome, at now: Date, language: Language, request: Request) -> VerificationView {
+        let frame = { title in self.frame(title: title, language: language, request: request) }
+        switch outcome {
+        case .found(let verification):
+            let texts = LabelPageTexts(verification, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
+            return labelView(verification, texts: texts, language: language, request: request)
+        case .unknown(let code):
+            return VerificationView(unknown: code, language: language, frame: frame)
+        case .unreadable(let error, let typed):
+            return VerificationView(unreadable: error, typed: typed, language: language, frame: frame)
+        }
+    }
+
+    private func labelView(_ verification: LabelVerification, texts: LabelPageTexts, language: Language, request: Request) -> VerificationView {
+        VerificationView(found: verification, texts: texts, issuer: configuration.issuingBody, language: language) { title in
+            self.frame(title: title, language: language, request: request).switchingLanguage(at: texts.languageSwitchHref)
+        }
     }
 }
 
@@ -106,57 +137,46 @@ struct VerificationView {
                              "\(nai.station), \(nai.year) mean \(mean) ions/cm³ · grade \(nai.level.level) (\(nai.level.description))")
     }
 
-    init(_ outcome: LabelLookup.Outcome, at now: Date, heuristics: CopyHeuristics, issuer: IssuingBody, language: Language,
-         frame: (String) -> PageFrame) {
-        let text = language.text
+    /// The page of a found label, with the texts that differ from scan to scan given.
+    init(found verification: LabelVerification, texts: LabelPageTexts, issuer: IssuingBody, language: Language, frame: (String) -> PageFrame) {
+        let badge = BadgeView(verification.status, language: language)
+        self.frame = frame(badge.text + " · " + verification.licence.subjectName)
+        self.badge = badge
+        code = texts.code
+        found = Found.of(verification, scanLine: texts.scanLine, issuer: issuer, language: language)
+        warning = texts.signals.isEmpty ? nil : Warning(signals: texts.signals)
+        advice = nil
+        retype = nil
+        reportAction = texts.reportAction
         isEnglish = language == .english
-        switch outcome {
-        case .found(let verification):
-            let entry = verification.licence
-            let badge = BadgeView(verification.status, language: language)
-            self.frame = frame(badge.text + " · " + entry.subjectName)
-            self.badge = badge
-            code = verification.label.code.grouped()
-            let scans = verification.scans.counting(.init(verification.status.state), at: now)
-            found = Found(subject: entry.subjectName, kind: language.name(entry.licence.kind), operatorName: entry.operatorName,
-                          town: language.name(entry.town), grade: verification.grade.map { language.pick($0.chinese, $0.english) },
-                          highlights: verification.certificate?.highlights ?? [], certificateNumber: verification.certificate?.number,
-                          certificateHref: verification.certificate.map { language.link("/certificate/\($0.number)") },
-                          nai: verification.nai.map { Self.naiLine($0, language: language) },
-                          licenceNumber: entry.licence.number, licenceHref: language.link("/licence/\(entry.licence.number)"),
-                          validUntil: entry.licence.validUntil.description, issuer: language.pick(issuer.chinese, issuer.english),
-                          scanLine: Self.scanLine(scans, language: language))
-            let signals = heuristics.signals(scans, batchLabels: verification.batch.count).map { language.pick($0.chinese, $0.english) }
-            warning = signals.isEmpty ? nil : Warning(signals: signals)
-            advice = nil
-            retype = nil
-            reportAction = language.link("/V/\(verification.label.code.text)/report")
-        case .unknown(let code):
-            self.frame = frame(text.unknownCode)
-            badge = BadgeView(state: "unknown", text: text.unknownCode, detail: nil)
-            self.code = code.grouped()
-            found = nil
-            warning = nil
-            advice = text.unknownAdvice
-            retype = Retype(typed: code.grouped())
-            reportAction = language.link("/V/\(code.text)/report")
-        case .unreadable(let error, let typed):
-            self.frame = frame(text.checkInput)
-            badge = BadgeView(state: "typo", text: text.checkInput, detail: language.pick(error.chinese, error.english))
-            code = nil
-            found = nil
-            warning = nil
-            advice = nil
-            retype = Retype(typed: typed)
-            reportAction = nil
-        }
     }
 
-    /// "首次查询于 2026-09-01 · 共查询 3 次", counting this scan.
-    static func scanLine(_ scans: ScanSummary, language: Language) -> String {
-        let first = scans.firstScan.map { Day($0).description } ?? ""
-        return language.pick("首次查询于 \(first) · 共查询 \(scans.scans) 次",
-                             "First looked up on \(first) · looked up \(scans.scans) time\(scans.scans == 1 ? "" : "s")")
+    /// The page of a code that passed its check but that no label has.
+    init(unknown code: LabelCode, language: Language, frame: (String) -> PageFrame) {
+        let text = language.text
+        self.frame = frame(text.unknownCode)
+        badge = BadgeView(state: "unknown", text: text.unknownCode, detail: nil)
+        self.code = code.grouped()
+        found = nil
+        warning = nil
+        advice = text.unknownAdvice
+        retype = Retype(typed: code.grouped())
+        reportAction = language.link("/V/\(code.text)/report")
+        isEnglish = language == .english
+    }
+
+    /// The page of a text that is no code, with the reason and a form to type it again.
+    init(unreadable error: CodeError, typed: String, language: Language, frame: (String) -> PageFrame) {
+        let text = language.text
+        self.frame = frame(text.checkInput)
+        badge = BadgeView(state: "typo", text: text.checkInput, detail: language.pick(error.chinese, error.english))
+        code = nil
+        found = nil
+        warning = nil
+        advice = nil
+        retype = Retype(typed: typed)
+        reportAction = nil
+        isEnglish = language == .english
     }
 }
 
@@ -175,6 +195,22 @@ extension VerificationView: MustacheParent {
         case "isEnglish": isEnglish
         default: nil
         }
+    }
+}
+
+extension VerificationView.Found {
+    /// What a found label's page shows of it, its licence and its climate.
+    static func of(_ verification: LabelVerification, scanLine: String, issuer: IssuingBody, language: Language) -> VerificationView.Found {
+        let entry = verification.licence
+        let certificate = verification.certificate
+        return VerificationView.Found(
+            subject: entry.subjectName, kind: language.name(entry.licence.kind), operatorName: entry.operatorName,
+            town: language.name(entry.town), grade: verification.grade.map { language.pick($0.chinese, $0.english) },
+            highlights: certificate?.highlights ?? [], certificateNumber: certificate?.number,
+            certificateHref: certificate.map { language.link("/certificate/\($0.number)") },
+            nai: verification.nai.map { VerificationView.naiLine($0, language: language) },
+            licenceNumber: entry.licence.number, licenceHref: language.link("/licence/\(entry.licence.number)"),
+            validUntil: entry.licence.validUntil.description, issuer: language.pick(issuer.chinese, issuer.english), scanLine: scanLine)
     }
 }
 

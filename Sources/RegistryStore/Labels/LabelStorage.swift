@@ -6,12 +6,15 @@ extension LabelCode {
     /// code order (the check symbol follows from the bits).
     var storageBytes: Data {
         let (high, low) = randomBits
-        var bytes: (UInt64, UInt64) = ((high << 24).bigEndian, (low << 24).bigEndian)
-        return withUnsafeBytes(of: &bytes) { raw in
-            var data = Data(raw[0..<5])
-            data.append(contentsOf: raw[8..<13])
-            return data
+        var data = Data(count: 10)
+        data.withUnsafeMutableBytes { (bytes: UnsafeMutableRawBufferPointer) in
+            for index in 0..<5 {
+                let shift = UInt64(8 * (4 - index))
+                bytes[index] = UInt8(truncatingIfNeeded: high >> shift)
+                bytes[5 + index] = UInt8(truncatingIfNeeded: low >> shift)
+            }
         }
+        return data
     }
 
     /// The code stored as `storageBytes`.

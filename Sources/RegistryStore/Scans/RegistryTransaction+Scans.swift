@@ -4,50 +4,57 @@ import RegistryCore
 
 extension RegistryTransaction {
     /// Appends scans to the log and updates the running totals of their labels and batches, in this
-    /// transaction. `burstWindow` is the window of `ScanSummary.mostInOneWindow`, in seconds.
+    /// transaction. `burstWindow` is the window of `ScanSummary.mostInOneWindow`, in seconds. Each
+    /// label's and batch's totals are read and written once, however often the scans name it.
     public func recordScans(_ scans: [LabelScan], burstWindow: TimeInterval) throws {
         let findBatch = try db.cachedStatement(sql: "SELECT batch_id FROM labels WHERE code = ?")
-        let insert = try db.cachedStatement(sql: "INSERT INTO scans(at_ms, code, batch_id, outcome, client) VALUES (?, ?, ?, ?, ?)")
-        let label = try db.cachedStatement(sql: """
-            INSERT INTO scanned_labels(code, batch_id, first_ms, scans, window_start_ms, window_scans, most_in_window, scans_while_voided)
-            VALUES (:code, :batch, :at, 1, :at, 1, 1, :voided)
-            ON CONFLICT(code) DO UPDATE SET
-                scans = scans + 1,
-                first_ms = MIN(first_ms, :at),
-                window_scans = CASE WHEN :at - window_start_ms < :window THEN window_scans + 1 ELSE 1 END,
-                window_start_ms = CASE WHEN :at - window_start_ms < :window THEN window_start_ms ELSE :at END,
-                most_in_window = MAX(most_in_window, CASE WHEN :at - window_start_ms < :window THEN window_scans + 1 ELSE 1 END),
-                scans_while_voided = scans_while_voided + :voided
-            """)
-        let batch = try db.cachedStatement(sql: """
-            INSERT INTO scanned_batches(batch_id, scans) VALUES (?, 1) ON CONFLICT(batch_id) DO UPDATE SET scans = scans + 1
-            """)
         let window = Int64(burstWindow * 1000)
+        var batchOfCode: [LabelCode: Int64?] = [:]
+        var totals: [LabelCode: ScannedLabelTotals] = [:]
+        var codesInOrder: [LabelCode] = []
+        var batchScans: [Int64: Int] = [:]
+        var rows: [ScanRow] = []
+        rows.reserveCapacity(scans.count)
         for scan in scans {
             let at = Self.milliseconds(scan.at)
-            let bytes = scan.code?.storageBytes
-            let batchID = try bytes.flatMap { try Int64.fetchOne(findBatch, arguments: [$0]) }
-            try insert.execute(arguments: [at, bytes, batchID, scan.outcome.rawValue, scan.client])
-            guard let bytes, let batchID else { continue }
-            try label.execute(arguments: ["code": bytes, "batch": batchID, "at": at, "window": window, "voided": scan.outcome == .voided ? 1 : 0])
-            try batch.execute(arguments: [batchID])
+            guard let code = scan.code else {
+                rows.append(ScanRow(at: at, code: nil, batchID: nil, scan: scan))
+                continue
+            }
+            let bytes = code.storageBytes
+            let batchID: Int64?
+            if let known = batchOfCode[code] {
+                batchID = known
+            } else {
+                batchID = try Int64.fetchOne(findBatch, arguments: [bytes])
+                batchOfCode[code] = batchID
+            }
+            rows.append(ScanRow(at: at, code: bytes, batchID: batchID, scan: scan))
+            guard let batchID else { continue }
+            let voided = scan.outcome == .voided
+            if totals[code] != nil {
+                totals[code]!.count(at: at, voided: voided, window: window)
+            } else {
+                codesInOrder.append(code)
+                if var stored = try ScannedLabelTotals.stored(code: bytes, in: db) {
+                    stored.count(at: at, voided: voided, window: window)
+                    totals[code] = stored
+                } else {
+                    totals[code] = ScannedLabelTotals(firstScanAt: at, voided: voided)
+                }
+            }
+            batchScans[batchID, default: 0] += 1
         }
-    }
-
-    /// The scan totals of a label in the batch with row number `batchID`.
-    func scanSummary(of code: LabelCode, batchID: Int64) throws -> ScanSummary {
-        var summary = ScanSummary()
-        if let row = try Row.fetchOne(try db.cachedStatement(sql: """
-            SELECT first_ms, scans, most_in_window, scans_while_voided FROM scanned_labels WHERE code = ?
-            """), arguments: [code.storageBytes]) {
-            summary.firstScan = Date(timeIntervalSince1970: Double(row[0] as Int64) / 1000)
-            summary.scans = row[1]
-            summary.mostInOneWindow = row[2]
-            summary.scansWhileVoided = row[3]
+        try ScanRow.insert(rows, in: db)
+        for code in codesInOrder {
+            try totals[code]!.save(code: code.storageBytes, batchID: batchOfCode[code]!!, in: db)
         }
-        summary.batchScans = try Int.fetchOne(try db.cachedStatement(sql: "SELECT scans FROM scanned_batches WHERE batch_id = ?"),
-                                              arguments: [batchID]) ?? 0
-        return summary
+        let batch = try db.cachedStatement(sql: """
+            INSERT INTO scanned_batches(batch_id, scans) VALUES (?, ?) ON CONFLICT(batch_id) DO UPDATE SET scans = scans + excluded.scans
+            """)
+        for (batchID, count) in batchScans.sorted(by: { $0.key < $1.key }) {
+            try batch.execute(arguments: [batchID, count])
+        }
     }
 
     /// How many labels of a batch were scanned, and how many of them while voided or destroyed.

@@ -1,16 +1,23 @@
 import RegistryCore
 
 extension RegistryTransaction {
-    /// What the verification page of a code shows, or nil when no label has the code: a handful of
-    /// indexed reads.
+    /// What the verification page of a code shows, or nil when no label has the code: the label's own
+    /// row (`LabelPageRow`), and its batch's facts from `BatchPageFactsCache` while the change stamp and
+    /// the day hold, read afresh in this transaction otherwise.
     public func verification(of code: LabelCode) throws -> LabelVerification? {
-        guard let (label, batchID) = try storedLabel(code: code) else { return nil }
+        guard let row = try LabelPageRow.fetch(code, in: db) else { return nil }
+        return row.verification(of: code, facts: try batchPageFacts(batchID: row.batchID, stamp: row.stamp))
+    }
+
+    /// The page facts of a batch at the registry's change stamp, from the cache when they are known.
+    private func batchPageFacts(batchID: Int64, stamp: Int64) throws -> BatchPageFacts {
+        if let known = batchPageFacts?.facts(batchID: batchID, stamp: stamp, day: today) { return known }
         let batch = try storedBatch(id: batchID)
         guard let entry = try directoryEntry(batch.licenceNumber) else {
             throw StoreError.corruptRecord(entity: .labelBatch, id: batch.number)
         }
-        return LabelVerification(label: label, batch: batch, status: Self.displayStatus(of: label, in: batch, under: entry.status),
-                                 licence: entry, certificate: try labelCertificate(of: entry.licence), nai: try labelNAI(of: entry.licence),
-                                 scans: try scanSummary(of: code, batchID: batchID))
+        let facts = BatchPageFacts(batch: batch, licence: entry, certificate: try labelCertificate(of: entry.licence), nai: try labelNAI(of: entry.licence))
+        batchPageFacts?.store(facts, batchID: batchID, stamp: stamp, day: today)
+        return facts
     }
 }

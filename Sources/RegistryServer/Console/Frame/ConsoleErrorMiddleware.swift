@@ -5,7 +5,7 @@ import RegistryStore
 /// Turns what a console route throws into an answer: a missing sign-in into 303 to the login page; a
 /// refusal into a page in the console's frame with its status; a domain refusal (`UserFacingError`)
 /// into its Chinese reason with 409 (404 for a record not found); an unknown route into 404. Storage failures and unexpected errors
-/// pass on to the service's error middleware, which never shows details.
+/// pass on to the service's error responses (`SiteMiddleware`), which never show details.
 struct ConsoleErrorMiddleware: RouterMiddleware {
     typealias Context = ConsoleRequestContext
     let site: ConsoleSite

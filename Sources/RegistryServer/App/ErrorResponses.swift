@@ -5,24 +5,20 @@ import RegistryStore
 
 /// Turns every error into a readable answer: a Chinese (or English) page for people, a JSON body
 /// under `/api/`. Unexpected errors are logged and answered with a plain 500, never with details.
-struct ErrorMiddleware: RouterMiddleware {
-    typealias Context = PublicRequestContext
+struct ErrorResponses: Sendable {
     let pages: PageRenderer
     let issuer: IssuingBody
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        do {
-            return try await next(request, context)
-        } catch {
-            let refusal = Self.publicError(for: error, logger: context.logger)
-            var response = request.uri.path.hasPrefix("/api/")
-                ? Response.json(APIErrorBody(refusal), status: refusal.status)
-                : Response.html(pages.errorPage(refusal, request: request, issuer: issuer), status: refusal.status)
-            if let seconds = refusal.retryAfterSeconds {
-                response.headers[.retryAfter] = String(seconds)
-            }
-            return response
+    /// The answer to a request whose handling threw `error`.
+    func response(for error: any Error, request: Request, logger: Logger) -> Response {
+        let refusal = Self.publicError(for: error, logger: logger)
+        var response = request.uri.path.hasPrefix("/api/")
+            ? Response.json(APIErrorBody(refusal), status: refusal.status)
+            : Response.html(pages.errorPage(refusal, request: request, issuer: issuer), status: refusal.status)
+        if let seconds = refusal.retryAfterSeconds {
+            response.headers[.retryAfter] = String(seconds)
         }
+        return response
     }
 
     static func publicError(for error: any Error, logger: Logger) -> PublicError {

@@ -1,0 +1,23 @@
+import HTTPTypes
+import Hummingbird
+
+/// Headers on every answer that keep a browser strict: no script at all, only our own inline style
+/// sheet (by hash), no framing, no MIME sniffing, no referrer sent to other sites. A page that sets
+/// its own policy (the climate report, with its own style sheet) keeps it. The fields are made (and
+/// checked) once, not per answer.
+struct SecurityHeaders: Sendable {
+    private let fields: [HTTPField]
+
+    init(styleSource: String) {
+        let policy = "default-src 'none'; style-src \(styleSource); img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        fields = [HTTPField(name: .contentSecurityPolicy, value: policy), HTTPField(name: .xContentTypeOptions, value: "nosniff"),
+                  HTTPField(name: HTTPField.Name("X-Frame-Options")!, value: "DENY"), HTTPField(name: HTTPField.Name("Referrer-Policy")!, value: "no-referrer")]
+    }
+
+    /// Adds the headers an answer does not set itself.
+    func apply(to response: inout Response) {
+        for field in fields where response.headers[field.name] == nil {
+            response.headers.append(field)
+        }
+    }
+}

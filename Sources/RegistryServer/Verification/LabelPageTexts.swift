@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import RegistryCore
+import RegistryStore
+
+/// The texts of a found label's page that differ from label to label and from scan to scan: the code,
+/// the links that carry it, the scan line and the copy warnings' sentences. The rest of the page is the
+/// same for every label of a batch with one status (`LabelPageCache`).
+struct LabelPageTexts {
+    /// The code in groups of four.
+    let code: String
+    let languageSwitchHref: String
+    let reportAction: String
+    /// "首次查询于 2026-09-01 · 共查询 3 次", counting this scan.
+    let scanLine: String
+    /// The copy signals in plain words.
+    let signals: [String]
+    /// The kinds of the copy signals, in order: which warnings the page shows.
+    let signalKinds: [String]
+
+    /// The texts of a label's page as scanned now.
+    init(_ verification: LabelVerification, at now: Date, heuristics: CopyHeuristics, language: Language, request: Request) {
+        let scans = verification.scans.counting(.init(verification.status.state), at: now)
+        let raised = heuristics.signals(scans, batchLabels: verification.batch.count)
+        code = verification.label.code.grouped()
+        languageSwitchHref = PageFrame.languageSwitchHref(request, language: language)
+        reportAction = language.link("/V/\(verification.label.code.text)/report")
+        scanLine = Self.scanLine(scans, language: language)
+        signals = raised.map { language.pick($0.chinese, $0.english) }
+        signalKinds = raised.map(\.code)
+    }
+
+    init(code: String, languageSwitchHref: String, reportAction: String, scanLine: String, signals: [String], signalKinds: [String]) {
+        self.code = code
+        self.languageSwitchHref = languageSwitchHref
+        self.reportAction = reportAction
+        self.scanLine = scanLine
+        self.signals = signals
+        self.signalKinds = signalKinds
+    }
+
+    /// The texts in the order of `markers`' numbers.
+    var values: [String] { [code, languageSwitchHref, reportAction, scanLine] + signals }
+
+    /// The same shape of texts with a `PageSlots` marker in place of each, numbered as in `values`.
+    var markers: LabelPageTexts {
+        let marker = { (number: Int) in "\u{E000}\(number)\u{E001}" }
+        return LabelPageTexts(code: marker(0), languageSwitchHref: marker(1), reportAction: marker(2), scanLine: marker(3),
+                              signals: signals.indices.map { marker(4 + $0) }, signalKinds: signalKinds)
+    }
+
+    /// "首次查询于 2026-09-01 · 共查询 3 次".
+    static func scanLine(_ scans: ScanSummary, language: Language) -> String {
+        let first = scans.firstScan.map { Day($0).description } ?? ""
+        return language.pick("首次查询于 \(first) · 共查询 \(scans.scans) 次",
+                             "First looked up on \(first) · looked up \(scans.scans) time\(scans.scans == 1 ? "" : "s")")
+    }
+}

@@ -1,0 +1,18 @@
+import RegistryCore
+
+/// What every label of one batch shows alike on its verification page: the batch, the licence with
+/// its holder, subject, town and status, the certificate behind the grade and a homestay's NAI. Shared
+/// by reference between the pages of the batch's labels.
+final class BatchPageFacts: Sendable {
+    let batch: LabelBatch
+    let licence: DirectoryEntry
+    let certificate: LabelCertificate?
+    let nai: LabelNAI?
+
+    init(batch: LabelBatch, licence: DirectoryEntry, certificate: LabelCertificate?, nai: LabelNAI?) {
+        self.batch = batch
+        self.licence = licence
+        self.certificate = certificate
+        self.nai = nai
+    }
+}

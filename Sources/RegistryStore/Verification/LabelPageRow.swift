@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import RegistryCore
+
+/// What a verification page reads of its own label on every scan, in one indexed statement: the
+/// label's state and last change, its scan totals, and the registry's change stamp (the sequence of
+/// the newest audit event), which says whether the batch's cached page facts still hold.
+struct LabelPageRow {
+    let batchID: Int64
+    let state: LabelState
+    let changedAt: Date?
+    let reason: String?
+    let scans: ScanSummary
+    let stamp: Int64
+
+    /// The row of a code, or nil when no label has it.
+    static func fetch(_ code: LabelCode, in db: Database) throws -> LabelPageRow? {
+        // A cursor's row reads the statement's columns in place, without copying them, for as long as
+        // the cursor lives.
+        let cursor = try Row.fetchCursor(try db.cachedStatement(sql: """
+            SELECT labels.batch_id, labels.state, label_events.at_ms, label_events.reason,
+                   scanned_labels.first_ms, scanned_labels.scans, scanned_labels.most_in_window, scanned_labels.scans_while_voided,
+                   scanned_batches.scans, (SELECT sequence FROM audit_head WHERE id = 1)
+            FROM labels
+            LEFT JOIN label_events ON label_events.id = labels.event_id
+            LEFT JOIN scanned_labels ON scanned_labels.code = labels.code
+            LEFT JOIN scanned_batches ON scanned_batches.batch_id = labels.batch_id
+            WHERE labels.code = ?
+            """), arguments: [code.storageBytes])
+        return try withExtendedLifetime(cursor) { () throws -> LabelPageRow? in
+            guard let row = try cursor.next() else { return nil }
+            guard let batchID = row[0] as Int64?, let number = row[1] as Int?, let state = LabelState(storageNumber: number) else {
+                throw StoreError.corruptRecord(entity: .label, id: code.text)
+            }
+            var scans = ScanSummary(batchScans: row[8] ?? 0)
+            if let first = row[4] as Int64? {
+                scans.firstScan = Date(timeIntervalSince1970: Double(first) / 1000)
+                scans.scans = row[5] ?? 0
+                scans.mostInOneWindow = row[6] ?? 0
+                scans.scansWhileVoided = row[7] ?? 0
+            }
+            return LabelPageRow(batchID: batchID, state: state, changedAt: (row[2] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) },
+                                reason: row[3], scans: scans, stamp: row[9] ?? 0)
+        }
+    }
+
+    /// The page of this label, with its batch's facts.
+    func verification(of code: LabelCode, facts: BatchPageFacts) -> LabelVerification {
+        let label = Label(code: code, batchNumber: facts.batch.number, state: state, changedAt: changedAt, reason: reason)
+        return LabelVerification(label: label, status: RegistryTransaction.displayStatus(of: label, in: facts.batch, under: facts.licence.status),
+                                 scans: scans, registryStamp: stamp, facts: facts)
+    }
+}
