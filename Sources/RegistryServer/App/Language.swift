@@ -6,6 +6,10 @@ enum Language: String, Sendable {
     case english = "en"
 
     init(_ request: Request) {
+        guard let query = request.uri.query, query.contains("lang=") else {
+            self = .chinese
+            return
+        }
         self = request.uri.queryParameters["lang"] == "en" ? .english : .chinese
     }
 
@@ -21,8 +25,8 @@ enum Language: String, Sendable {
         return query.isEmpty ? path : "\(path)?\(query)"
     }
 
-    /// Picks the text in this language.
-    func pick(_ chinese: String, _ english: String) -> String {
-        self == .english ? english : chinese
+    /// Picks the text in this language; only that one is made.
+    func pick(_ chinese: @autoclosure () -> String, _ english: @autoclosure () -> String) -> String {
+        self == .english ? english() : chinese()
     }
 }

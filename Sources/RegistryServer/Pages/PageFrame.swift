@@ -27,7 +27,8 @@ struct PageFrame {
 extension PageFrame {
     /// The link to the same page in the other language, with the rest of the query kept.
     static func languageSwitchHref(_ request: Request, language: Language) -> String {
-        let kept = (request.uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("lang=") }.map(String.init)
+        guard let query = request.uri.query, !query.isEmpty else { return language.other.link(request.uri.path) }
+        let kept = query.split(separator: "&").filter { !$0.hasPrefix("lang=") }.map(String.init)
         return language.other.link(request.uri.path, kept)
     }
 
