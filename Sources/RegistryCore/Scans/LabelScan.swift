@@ -27,7 +27,7 @@ public struct LabelScan: Sendable, Hashable {
     public init(code: LabelCode?, at: Date, client: String, outcome: Outcome) {
         self.code = code
         self.at = at
-        self.client = String(client.prefix(64))
+        self.client = client.utf8.count <= 64 ? client : String(client.prefix(64))
         self.outcome = outcome
     }
 }

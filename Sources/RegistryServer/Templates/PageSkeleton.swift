@@ -50,13 +50,12 @@ struct PageSkeleton: Sendable {
 
     /// The page with the texts in their gaps, escaped.
     func fill(_ values: [String]) -> ByteBuffer {
-        let escaping = HTMLEscaping()
-        let texts = gaps.map { escaping.escapeText(values[$0]) }
         var buffer = ByteBuffer()
-        buffer.reserveCapacity(fixedCount + texts.reduce(0) { $0 + $1.utf8.count })
-        for (run, text) in zip(runs, texts) {
+        // Room for the texts as they are; escaping (rare in texts) may grow the buffer once.
+        buffer.reserveCapacity(fixedCount + gaps.reduce(0) { $0 + values[$1].utf8.count })
+        for (run, gap) in zip(runs, gaps) {
             buffer.writeBytes(run)
-            buffer.writeString(text)
+            HTMLEscaping.write(values[gap], to: &buffer)
         }
         buffer.writeBytes(runs[runs.count - 1])
         return buffer

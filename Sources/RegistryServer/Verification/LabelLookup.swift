@@ -39,7 +39,7 @@ struct LabelLookup: Sendable {
     /// Looks up a code as typed or taken from a path (percent-encoded or not).
     func find(typed text: String, client: String) throws -> Outcome {
         let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
-        let typed = String(decoded.prefix(64))
+        let typed = decoded.utf8.count <= 64 ? decoded : String(decoded.prefix(64))
         do {
             return try find(try LabelCode(parsing: typed), client: client)
         } catch let error as CodeError {

@@ -13,20 +13,23 @@ struct LabelPageRow {
     let scans: ScanSummary
     let stamp: Int64
 
-    /// The row of a code, or nil when no label has it.
-    static func fetch(_ code: LabelCode, in db: Database) throws -> LabelPageRow? {
+    /// The statement, with the code's storage bytes as its one argument.
+    static let sql = """
+        SELECT labels.batch_id, labels.state, label_events.at_ms, label_events.reason,
+               scanned_labels.first_ms, scanned_labels.scans, scanned_labels.most_in_window, scanned_labels.scans_while_voided,
+               scanned_batches.scans, (SELECT sequence FROM audit_head WHERE id = 1)
+        FROM labels
+        LEFT JOIN label_events ON label_events.id = labels.event_id
+        LEFT JOIN scanned_labels ON scanned_labels.code = labels.code
+        LEFT JOIN scanned_batches ON scanned_batches.batch_id = labels.batch_id
+        WHERE labels.code = ?
+        """
+
+    /// The row of a code, or nil when no label has it, read with `statement` (made from `sql`).
+    static func fetch(_ code: LabelCode, with statement: Statement) throws -> LabelPageRow? {
         // A cursor's row reads the statement's columns in place, without copying them, for as long as
         // the cursor lives.
-        let cursor = try Row.fetchCursor(try db.cachedStatement(sql: """
-            SELECT labels.batch_id, labels.state, label_events.at_ms, label_events.reason,
-                   scanned_labels.first_ms, scanned_labels.scans, scanned_labels.most_in_window, scanned_labels.scans_while_voided,
-                   scanned_batches.scans, (SELECT sequence FROM audit_head WHERE id = 1)
-            FROM labels
-            LEFT JOIN label_events ON label_events.id = labels.event_id
-            LEFT JOIN scanned_labels ON scanned_labels.code = labels.code
-            LEFT JOIN scanned_batches ON scanned_batches.batch_id = labels.batch_id
-            WHERE labels.code = ?
-            """), arguments: [code.storageBytes])
+        let cursor = try Row.fetchCursor(statement, arguments: [code.storageBytes])
         return try withExtendedLifetime(cursor) { () throws -> LabelPageRow? in
             guard let row = try cursor.next() else { return nil }
             guard let batchID = row[0] as Int64?, let number = row[1] as Int?, let state = LabelState(storageNumber: number) else {

@@ -8,8 +8,8 @@ extension Registry {
     public func verification(of code: LabelCode) throws -> LabelVerification? {
         let day = Day(configuration.clock())
         let quick = try StoreError.wrapping {
-            try labelPageConnections.read { db -> LabelVerification?? in
-                guard let row = try LabelPageRow.fetch(code, in: db) else { return .some(nil) }
+            try labelPageConnections.read { statement -> LabelVerification?? in
+                guard let row = try LabelPageRow.fetch(code, with: statement) else { return .some(nil) }
                 return batchPageFacts.facts(batchID: row.batchID, stamp: row.stamp, day: day).map { row.verification(of: code, facts: $0) }
             }
         }

@@ -5,7 +5,7 @@ extension RegistryTransaction {
     /// row (`LabelPageRow`), and its batch's facts from `BatchPageFactsCache` while the change stamp and
     /// the day hold, read afresh in this transaction otherwise.
     public func verification(of code: LabelCode) throws -> LabelVerification? {
-        guard let row = try LabelPageRow.fetch(code, in: db) else { return nil }
+        guard let row = try LabelPageRow.fetch(code, with: try db.cachedStatement(sql: LabelPageRow.sql)) else { return nil }
         return row.verification(of: code, facts: try batchPageFacts(batchID: row.batchID, stamp: row.stamp))
     }
 
