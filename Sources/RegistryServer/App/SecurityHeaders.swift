@@ -6,18 +6,23 @@ import Hummingbird
 /// its own policy (the climate report, with its own style sheet) keeps it. The fields are made (and
 /// checked) once, not per answer.
 struct SecurityHeaders: Sendable {
-    private let fields: [HTTPField]
+    private let contentSecurityPolicy: HTTPField
+    private let fixed: [HTTPField]
 
     init(styleSource: String) {
         let policy = "default-src 'none'; style-src \(styleSource); img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-        fields = [HTTPField(name: .contentSecurityPolicy, value: policy), HTTPField(name: .xContentTypeOptions, value: "nosniff"),
-                  HTTPField(name: HTTPField.Name("X-Frame-Options")!, value: "DENY"), HTTPField(name: HTTPField.Name("Referrer-Policy")!, value: "no-referrer")]
+        contentSecurityPolicy = HTTPField(name: .contentSecurityPolicy, value: policy)
+        fixed = [HTTPField(name: .xContentTypeOptions, value: "nosniff"), HTTPField(name: HTTPField.Name("X-Frame-Options")!, value: "DENY"),
+                 HTTPField(name: HTTPField.Name("Referrer-Policy")!, value: "no-referrer")]
     }
 
-    /// Adds the headers an answer does not set itself.
+    /// Sets the headers on an answer, keeping a content security policy of its own.
     func apply(to response: inout Response) {
-        for field in fields where response.headers[field.name] == nil {
-            response.headers.append(field)
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers.append(contentSecurityPolicy)
+        }
+        for field in fixed {
+            response.headers[fields: field.name] = [field]
         }
     }
 }

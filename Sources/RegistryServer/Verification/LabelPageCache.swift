@@ -22,7 +22,7 @@ final class LabelPageCache: Sendable {
     private let pages = Mutex<[Key: PageSkeleton]>([:])
     let capacity: Int
 
-    init(capacity: Int = 256) {
+    init(capacity: Int = 1024) {
         self.capacity = capacity
     }
 

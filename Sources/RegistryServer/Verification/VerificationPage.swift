@@ -45,7 +45,7 @@ extension PublicSite {
     /// A found label's page, from `LabelPageCache` when its shape is known.
     func labelPage(_ verification: LabelVerification, at now: Date, language: Language, request: Request) throws -> ByteBuffer {
         let texts = LabelPageTexts(verification, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
-        let key = LabelPageCache.Key(batch: verification.batch.number, registryStamp: verification.registryStamp, day: Day(now),
+        let key = LabelPageCache.Key(batch: verification.batch.number, registryStamp: verification.registryStamp, day: verification.factsDay,
                                      language: language, status: verification.status, signalKinds: texts.signalKinds)
         return try labelPages.page(key, texts) { texts in
             try pages.render(marking: labelView(verification, texts: texts, language: language, request: request), template: "verify")

@@ -47,10 +47,10 @@ struct LabelPageRow {
         }
     }
 
-    /// The page of this label, with its batch's facts.
-    func verification(of code: LabelCode, facts: BatchPageFacts) -> LabelVerification {
+    /// The page of this label, with its batch's facts as read for `day`.
+    func verification(of code: LabelCode, facts: BatchPageFacts, day: Day) -> LabelVerification {
         let label = Label(code: code, batchNumber: facts.batch.number, state: state, changedAt: changedAt, reason: reason)
         return LabelVerification(label: label, status: RegistryTransaction.displayStatus(of: label, in: facts.batch, under: facts.licence.status),
-                                 scans: scans, registryStamp: stamp, facts: facts)
+                                 scans: scans, registryStamp: stamp, factsDay: day, facts: facts)
     }
 }

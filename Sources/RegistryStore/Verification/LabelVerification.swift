@@ -13,6 +13,8 @@ public struct LabelVerification: Sendable {
     /// registry appends an audit event, so two labels of one batch read at the same stamp, on the same
     /// day, show the same licence, batch, certificate and NAI.
     public let registryStamp: Int64
+    /// The day the batch's facts were read for (a licence's status and a homestay's NAI year follow the date).
+    public let factsDay: Day
     let facts: BatchPageFacts
 
     public var batch: LabelBatch { facts.batch }

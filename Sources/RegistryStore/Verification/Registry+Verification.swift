@@ -8,12 +8,25 @@ extension Registry {
     public func verification(of code: LabelCode) throws -> LabelVerification? {
         let day = Day(configuration.clock())
         let quick = try StoreError.wrapping {
-            try labelPageConnections.read { statement -> LabelVerification?? in
-                guard let row = try LabelPageRow.fetch(code, with: statement) else { return .some(nil) }
-                return batchPageFacts.facts(batchID: row.batchID, stamp: row.stamp, day: day).map { row.verification(of: code, facts: $0) }
+            try labelPageConnections.read { statement -> QuickRead in
+                guard let row = try LabelPageRow.fetch(code, with: statement) else { return .unknown }
+                guard let facts = batchPageFacts.facts(batchID: row.batchID, stamp: row.stamp, day: day) else { return .factsUnknown }
+                return .found(row.verification(of: code, facts: facts, day: day))
             }
         }
-        if let quick { return quick }
-        return try read { try $0.verification(of: code) }
+        switch quick {
+        case .found(let verification): return verification
+        case .unknown: return nil
+        case .factsUnknown: return try read { try $0.verification(of: code) }
+        }
+    }
+
+    /// What the one statement on a label page connection found.
+    private enum QuickRead {
+        case found(LabelVerification)
+        /// No label has the code.
+        case unknown
+        /// The label exists, but its batch's facts at this stamp and day are not cached.
+        case factsUnknown
     }
 }

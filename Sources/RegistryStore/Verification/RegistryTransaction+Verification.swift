@@ -6,7 +6,7 @@ extension RegistryTransaction {
     /// the day hold, read afresh in this transaction otherwise.
     public func verification(of code: LabelCode) throws -> LabelVerification? {
         guard let row = try LabelPageRow.fetch(code, with: try db.cachedStatement(sql: LabelPageRow.sql)) else { return nil }
-        return row.verification(of: code, facts: try batchPageFacts(batchID: row.batchID, stamp: row.stamp))
+        return row.verification(of: code, facts: try batchPageFacts(batchID: row.batchID, stamp: row.stamp), day: today)
     }
 
     /// The page facts of a batch at the registry's change stamp, from the cache when they are known.
