@@ -22,7 +22,11 @@ struct SecurityHeaders: Sendable {
             response.headers.append(contentSecurityPolicy)
         }
         for field in fixed {
-            response.headers[fields: field.name] = [field]
+            if response.headers[field.name] == nil {
+                response.headers.append(field)
+            } else {
+                response.headers[fields: field.name] = [field]
+            }
         }
     }
 }
