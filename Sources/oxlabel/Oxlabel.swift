@@ -27,6 +27,9 @@ struct Oxlabel: AsyncParsableCommand {
 
     /// Runs a command; a refusal prints one line in both languages and exits with status 1.
     static func main() async {
+        // Swift concurrency runs on NIO's event loops, so that `serve` answers a request on the thread
+        // that owns its connection rather than hopping to another pool and back. Work that may take long
+        // goes to NIO's blocking thread pool.
         NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         do {
             var command = try parseAsRoot()
