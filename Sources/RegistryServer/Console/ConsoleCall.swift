@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import NIOPosix
 import RegistryCore
 import RegistryStore
 
@@ -34,14 +33,6 @@ struct ConsoleCall: Sendable {
     func change<T>(_ action: RegistryAction, _ body: (RegistryTransaction, Actor) throws -> T) throws -> T {
         let actor = try actor(for: action)
         return try site.registry.write { try body($0, actor) }
-    }
-
-    /// One long change (thousands of rows, seconds of work) in one transaction, on the blocking thread
-    /// pool so that the event loops go on answering meanwhile.
-    func longChange<T: Sendable>(_ action: RegistryAction, _ body: @escaping @Sendable (RegistryTransaction, Actor) throws -> T) async throws -> T {
-        let actor = try actor(for: action)
-        let registry = site.registry
-        return try await NIOThreadPool.singleton.runIfActive { try registry.write { try body($0, actor) } }
     }
 
     /// The frame for a page of this request.

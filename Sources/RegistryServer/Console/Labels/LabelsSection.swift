@@ -16,7 +16,7 @@ enum LabelsSection {
             try LicenceLabelsPage.page(call, number: try call.parameter("number"))
         }
         routes.post("/labels/licences/{number}/issue", access: .action(.issueLabels)) { call, form in
-            try await LicenceLabelsPage.issue(call, number: try call.parameter("number"), form: form)
+            try LicenceLabelsPage.issue(call, number: try call.parameter("number"), form: form)
         }
         routes.get("/labels/batches/{number}", access: readers) { call in
             try LabelBatchPage.page(call, number: try call.parameter("number"))

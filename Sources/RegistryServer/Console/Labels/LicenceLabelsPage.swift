@@ -22,7 +22,7 @@ enum LicenceLabelsPage {
         try render(call, number: number, values: [:], errors: FormErrors())
     }
 
-    static func issue(_ call: ConsoleCall, number: String, form: ConsoleForm) async throws -> Response {
+    static func issue(_ call: ConsoleCall, number: String, form: ConsoleForm) throws -> Response {
         var errors = FormErrors()
         let count = errors.check("count") { try Self.count(form["count"]) }
         let link = errors.check("gtin") { try Self.link(gtin: form.optional("gtin"), lot: form.optional("lot")) }
@@ -30,8 +30,7 @@ enum LicenceLabelsPage {
             return try render(call, number: number, values: form.values, errors: errors, status: .unprocessableContent)
         }
         do {
-            // A batch may hold up to a million labels.
-            let batch = try await call.longChange(.issueLabels) { tx, actor in try tx.issueBatch(licence: number, count: count, link: link, by: actor) }
+            let batch = try call.change(.issueLabels) { tx, actor in try tx.issueBatch(licence: number, count: count, link: link, by: actor) }
             return try call.redirect(to: LabelsSection.batchPath(batch.number),
                                      flash: .notice("已发放批次 \(batch.number)：\(batch.count) 枚（码段 \(batch.codes)）"))
         } catch let refusal as LabelError {

@@ -1,6 +1,5 @@
 import HTTPTypes
 import Hummingbird
-import NIOPosix
 import RegistryStore
 
 /// Finds the session named by the request's cookie, ends it when idle or old, and puts the signed-in
@@ -13,12 +12,8 @@ struct ConsoleSessionMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         if let id = ConsoleCookies.value(ConsoleCookies.session, in: request), id.utf8.count == 64 {
-            let policy = policy, registry = registry
-            // On the blocking thread pool: the write waits while a long change (an import, a large
-            // batch) holds the registry, and an event loop must not wait with it.
-            if let (session, account) = try await NIOThreadPool.singleton.runIfActive({
-                try registry.write { try $0.resumeSession(id: id, policy: policy) }
-            }) {
+            let policy = policy
+            if let (session, account) = try registry.write({ try $0.resumeSession(id: id, policy: policy) }) {
                 context.staff = SignedInStaff(account: account, sessionID: id, csrfToken: session.csrfToken,
                                               flash: ConsoleFlash(stored: session.flash))
             }
