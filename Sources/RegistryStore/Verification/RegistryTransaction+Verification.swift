@@ -6,11 +6,11 @@ extension RegistryTransaction {
     /// the day hold, read afresh in this transaction otherwise.
     public func verification(of code: LabelCode) throws -> LabelVerification? {
         guard let row = try LabelPageRow.fetch(code, with: try db.cachedStatement(sql: LabelPageRow.sql)) else { return nil }
-        return row.verification(of: code, facts: try batchPageFacts(batchID: row.batchID, stamp: row.stamp), day: today)
+        return row.verification(of: code, facts: try pageFacts(ofBatch: row.batchID, stamp: row.stamp), day: today)
     }
 
     /// The page facts of a batch at the registry's change stamp, from the cache when they are known.
-    private func batchPageFacts(batchID: Int64, stamp: Int64) throws -> BatchPageFacts {
+    private func pageFacts(ofBatch batchID: Int64, stamp: Int64) throws -> BatchPageFacts {
         if let known = batchPageFacts?.facts(batchID: batchID, stamp: stamp, day: today) { return known }
         let batch = try storedBatch(id: batchID)
         guard let entry = try directoryEntry(batch.licenceNumber) else {
