@@ -92,13 +92,14 @@ extension RegistryTransaction {
         try verifyAudit(after: checkpoint, anchor: nil)
     }
 
+    /// The check itself; an anchor is given only with a full check (no checkpoint).
     private func verifyAudit(after checkpoint: AuditCheckpoint?, anchor: AuditHead?) throws -> AuditVerification {
         var problems: [AuditVerification.Problem] = []
         var expectedSequence: Int64 = 1
         var previousHash = AuditEvent.genesisHash
         var checked = 0
         if let checkpoint {
-            guard try holds(checkpoint) else { return try verifyAudit(after: nil) }
+            guard try holds(checkpoint) else { return try verifyAudit(after: nil, anchor: anchor) }
             expectedSequence = checkpoint.sequence + 1
             previousHash = checkpoint.hash
             checked = checkpoint.eventsChecked

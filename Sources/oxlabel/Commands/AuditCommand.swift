@@ -32,10 +32,8 @@ struct AuditCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Recompute the hash chain; names every edited, deleted or reordered event. Exit 1 if broken.",
             discussion: """
-            With --against, the chain must also still hold the audit head that a saved snapshot recorded: the event of
-            that sequence, with that hash. A chain cut or rewritten after the snapshot was saved is named. With
-            --signature the snapshot's signature is checked too, with --public-key (a saved copy of
-            /api/v1/snapshot/public-key, or the base64 key) or else the registry's own current and retired keys.
+            With --against, the chain must also still hold the audit head that a saved snapshot recorded: the event of that sequence, with that hash. A chain cut or rewritten after the snapshot was saved is named. With --signature the snapshot's signature is checked too, with --public-key (a saved copy of /api/v1/snapshot/public-key, or the base64 key) or else the registry's own current and retired keys.
+
             Example: oxlabel audit verify
                      oxlabel audit verify --against snapshot-2026-11-25.json --signature snapshot-2026-11-25.sig --public-key public-key.json
             """)

@@ -10,10 +10,8 @@ struct SnapshotCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rotate-key", abstract: "Replace the snapshot signing key on purpose (admin); the old public key stays published as retired.",
             discussion: """
-            Writes a new key beside the registry (<registry>.snapshot-key, 0600) and keeps the old public key in the
-            registry with the time and the reason; /api/v1/snapshot/public-key lists it under "retired" with the days it
-            signed, so that snapshots saved earlier still verify. Recorded in the audit trail. Restart `oxlabel serve`
-            to sign with the new key, and take a new backup: the old backup's key is no longer the one in use.
+            Writes a new key beside the registry (<registry>.snapshot-key, 0600) and keeps the old public key in the registry with the time and the reason; /api/v1/snapshot/public-key lists it under "retired" with the days it signed, so that snapshots saved earlier still verify. Recorded in the audit trail. Restart `oxlabel serve` to sign with the new key, and take a new backup: the old backup's key is no longer the one in use.
+
             Example: oxlabel snapshot rotate-key --reason 密钥文件随旧服务器报废 --actor 孙磊 --role admin
             """)
         @OptionGroup var options: RegistryOptions
