@@ -62,14 +62,26 @@ public final class Registry: Sendable {
         }
     }
 
-    /// Copies the live database to a file with SQLite's online backup, consistent even while in use.
+    /// Copies the live database to a new file with SQLite's online backup, consistent even while in
+    /// use. The file is created readable by its owner only (0600) and never replaces an existing one;
+    /// a backup that fails leaves no file behind.
     public func backup(to destination: String) throws {
-        guard !FileManager.default.fileExists(atPath: destination) else {
+        do {
+            try PrivateFile.create(at: destination, contents: Data())
+        } catch .exists {
             throw StoreError.backupTargetExists(path: destination)
+        } catch .unwritable(let detail) {
+            throw StoreError.cannotOpen(path: destination, detail: detail)
         }
-        try StoreError.wrapping {
-            let target = try DatabaseQueue(path: destination)
-            try pool.backup(to: target)
+        do {
+            try StoreError.wrapping {
+                let target = try DatabaseQueue(path: destination)
+                try pool.backup(to: target)
+                try target.close()
+            }
+        } catch {
+            for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: destination + suffix) }
+            throw error
         }
     }
 }

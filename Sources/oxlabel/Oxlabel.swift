@@ -20,7 +20,7 @@ struct Oxlabel: AsyncParsableCommand {
             InitCommand.self, DemoCommand.self, OperatorCommand.self, SubjectCommand.self,
             ApplyCommand.self, AcceptCommand.self, ReturnCommand.self, ReviewCommand.self, ApproveCommand.self,
             RejectCommand.self, ObjectCommand.self, PublicityCommand.self, ApplicationCommand.self,
-            LicenceCommand.self, RegionTitleCommand.self, AuditCommand.self, BackupCommand.self, LabelsCommand.self,
+            LicenceCommand.self, RegionTitleCommand.self, AuditCommand.self, BackupCommand.self, SnapshotCommand.self, LabelsCommand.self,
             ServeCommand.self, UserCommand.self,
             StationCommand.self, ObservationsCommand.self, ClimateCommand.self, EnvCommand.self,
         ])

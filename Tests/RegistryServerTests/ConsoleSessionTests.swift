@@ -21,6 +21,44 @@ import Testing
         #expect(try await client.get("/console").status == 303)
     }
 
+    @Test func aRequestWithinAMinuteOfTheRecordedLastSeenWritesNothing() async throws {
+        let harness = try await ConsoleHarness()
+        let client = try await harness.signedIn("王芳", roles: [.clerk])
+        func lastSeen() throws -> Date? {
+            guard case .live(let session, _) = try harness.registry.read({ try $0.lookUpSession(id: Self.sessionID(client), policy: ConsolePolicy()) }) else {
+                return nil
+            }
+            return session.lastSeenAt
+        }
+        let recorded = try #require(try lastSeen())
+        let before = try harness.fixture.dump()
+        let head = try harness.registry.read { try $0.auditHead() }
+        harness.clock.advance(by: 30)
+        #expect(try await client.get("/console").status == 200)
+        harness.clock.advance(by: 30)
+        #expect(try await client.get("/console/operators").status == 200)
+        #expect(try harness.fixture.dump() == before, "a request within a minute wrote to the registry")
+        #expect(try harness.registry.read { try $0.auditHead() } == head)
+        harness.clock.advance(by: 1)
+        #expect(try await client.get("/console").status == 200)
+        #expect(try lastSeen() == harness.clock.now && harness.clock.now.timeIntervalSince(recorded) == 61)
+    }
+
+    @Test func theIdleLimitCountsFromTheRecordedLastSeen() async throws {
+        let harness = try await ConsoleHarness()
+        let client = try await harness.signedIn("王芳", roles: [.clerk])
+        // Seen 50 s after the recorded time: nothing is written, so the idle limit still counts from it.
+        harness.clock.advance(by: 50)
+        #expect(try await client.get("/console").status == 200)
+        harness.clock.advance(by: 30 * 60 - 49)
+        #expect(try await client.get("/console").status == 303)
+    }
+
+    /// The id of a client's session, from its cookie.
+    static func sessionID(_ client: ConsoleClient) -> String {
+        String(client.cookie.split(separator: "=", maxSplits: 1)[1])
+    }
+
     @Test func aLoginClearsAwaySessionsThatExpiredUnused() async throws {
         let harness = try await ConsoleHarness()
         _ = try await harness.signedIn("王芳", roles: [.clerk])

@@ -44,4 +44,16 @@ import RegistryFixtures
         try fixture.tamper("DELETE FROM audit_events WHERE sequence = 6")
         #expect(try problems(fixture) == [.truncated(lastSequence: 5, headSequence: 6)])
     }
+
+    @Test func deletingTheLastEventsWithTheHeadIsNamed() throws {
+        let fixture = try registryWithHistory()
+        try fixture.tamper("DELETE FROM audit_events WHERE sequence >= 5; DELETE FROM audit_head")
+        #expect(try problems(fixture) == [.headMissing(lastSequence: 4)])
+        #expect(AuditVerification.Problem.headMissing(lastSequence: 4).chinese.contains("链头记录缺失"))
+    }
+
+    @Test func anEmptyChainWithoutAHeadIsIntact() throws {
+        let fixture = StoreFixture()
+        #expect(try fixture.open().read { try $0.verifyAudit().isIntact })
+    }
 }

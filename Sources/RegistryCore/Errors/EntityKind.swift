@@ -14,6 +14,7 @@ public enum EntityKind: String, Codable, Sendable {
     case labelReport = "label-report"
     case account
     case cropModel = "crop-model"
+    case snapshotKey = "snapshot-key"
 
     public var chinese: String {
         switch self {
@@ -31,6 +32,7 @@ public enum EntityKind: String, Codable, Sendable {
         case .labelReport: "复制举报"
         case .account: "员工账号"
         case .cropModel: "作物模型"
+        case .snapshotKey: "快照签名密钥"
         }
     }
 
@@ -43,6 +45,7 @@ public enum EntityKind: String, Codable, Sendable {
         case .labelReport: "copy report"
         case .account: "staff account"
         case .cropModel: "crop model"
+        case .snapshotKey: "snapshot signing key"
         default: rawValue
         }
     }

@@ -12,6 +12,8 @@ public enum RegistryError: UserFacingError, Equatable {
     case openObjections(application: String, count: Int)
     case wrongSubjectKind(expected: SubjectKind, actual: SubjectKind)
     case invalidDate(field: String, chinese: String, english: String)
+    /// The record changed between reading it for slow work (drawing a print file) and recording that work.
+    case changedMeanwhile(entity: EntityKind, id: String)
 
     public var chinese: String {
         switch self {
@@ -39,6 +41,8 @@ public enum RegistryError: UserFacingError, Equatable {
             "该操作适用于\(expected.chinese)，此对象是\(actual.chinese)"
         case .invalidDate(_, let message, _):
             message
+        case .changedMeanwhile(let entity, let id):
+            "\(entity.chinese)「\(id)」在生成文件期间已有变更，未作记录，请重新操作"
         }
     }
 
@@ -68,6 +72,8 @@ public enum RegistryError: UserFacingError, Equatable {
             "this applies to a \(expected.rawValue), not a \(actual.rawValue)"
         case .invalidDate(_, _, let message):
             message
+        case .changedMeanwhile(let entity, let id):
+            "\(entity.english) \(id) changed while its file was being made; nothing was recorded, try again"
         }
     }
 }

@@ -32,6 +32,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case revokeCertificate
     case handleLabelReport
     case uploadCropModel
+    case rotateSnapshotKey
 
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
@@ -46,7 +47,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .approveApplication, .resolveObjection, .closePublicity, .suspendLicence, .reinstateLicence,
              .revokeLicence, .renewLicence:
             [.approver]
-        case .setRegionTitle:
+        case .setRegionTitle, .rotateSnapshotKey:
             [.admin]
         case .issueLabels, .printLabels, .voidLabels, .destroyLabels:
             [.printer]
@@ -98,6 +99,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .revokeCertificate: "撤销气候品质认证证书"
         case .handleLabelReport: "处理复制举报"
         case .uploadCropModel: "上传作物模型新版本"
+        case .rotateSnapshotKey: "更换快照签名密钥"
         }
     }
 }

@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
+import RegistryStore
 
 /// The Ed25519 key that signs the daily status snapshot: 32 raw bytes in a file beside the registry
-/// (`<registry>.snapshot-key`), readable by its owner only.
+/// (`<registry>.snapshot-key`), readable and writable by its owner only.
 public struct SnapshotKey: Sendable {
     public let privateKey: Curve25519.Signing.PrivateKey
 
@@ -10,33 +11,43 @@ public struct SnapshotKey: Sendable {
         self.privateKey = privateKey
     }
 
+    /// The public key in base64, as published.
+    public var publicKeyText: String { privateKey.publicKey.rawRepresentation.base64EncodedString() }
+
     /// Where the key of the registry at `registryPath` lives.
     public static func file(beside registryPath: String) -> URL {
         URL(fileURLWithPath: registryPath + ".snapshot-key")
     }
 
-    /// Reads the key at `file`.
+    /// Reads the key at `file`; refuses one that group or others may read or write.
     public static func load(from file: URL) throws(SnapshotKeyError) -> SnapshotKey {
-        guard let data = try? Data(contentsOf: file), let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: data) else {
+        guard let data = try? Data(contentsOf: file), let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: data),
+              let mode = PrivateFile.mode(of: file.path) else {
             throw .unreadable(path: file.path)
         }
+        guard mode & 0o077 == 0 else { throw .exposed(path: file.path, mode: Int(mode)) }
         return SnapshotKey(privateKey: key)
     }
 
-    /// The key at `file`, generated first when there is none: the file is created with permissions
-    /// 0600 before any byte is written.
+    /// The key of the registry at `registryPath`, generated first when there is none. A registry that
+    /// already holds records (audit events or licences) never gets a new key this way: its key is
+    /// restored from a backup, or replaced on purpose with `oxlabel snapshot rotate-key`.
     @discardableResult
-    public static func loadOrCreate(at file: URL) throws(SnapshotKeyError) -> SnapshotKey {
+    public static func loadOrCreate(beside registry: Registry) throws -> SnapshotKey {
+        let file = file(beside: registry.path)
         if FileManager.default.fileExists(atPath: file.path) { return try load(from: file) }
+        guard try registry.read({ try $0.isEmpty() }) else { throw SnapshotKeyError.missing(path: file.path) }
         let key = SnapshotKey()
-        let bytes = [UInt8](key.privateKey.rawRepresentation)
-        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { throw .unwritable(path: file.path) }
-        defer { close(descriptor) }
-        guard fchmod(descriptor, 0o600) == 0, write(descriptor, bytes, bytes.count) == bytes.count else {
-            unlink(file.path)
+        try key.write(to: file)
+        return key
+    }
+
+    /// Writes the key to a new file (0600 before any byte is written); never replaces a file.
+    public func write(to file: URL) throws(SnapshotKeyError) {
+        do {
+            try PrivateFile.create(at: file.path, contents: privateKey.rawRepresentation)
+        } catch {
             throw .unwritable(path: file.path)
         }
-        return key
     }
 }

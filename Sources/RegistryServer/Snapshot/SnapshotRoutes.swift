@@ -16,13 +16,11 @@ extension PublicSite {
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
-    /// `GET /api/v1/snapshot/public-key`: the key that verifies the snapshot, raw 32 bytes in base64.
+    /// `GET /api/v1/snapshot/public-key`: the key that verifies today's snapshot (raw 32 bytes in base64)
+    /// and the retired keys that verify older ones, with the days they signed.
     func snapshotPublicKey() throws -> Response {
-        struct PublicKey: Encodable {
-            let algorithm: String
-            let publicKey: String
-        }
         guard let key = configuration.snapshotKey else { throw PublicError.unavailable }
-        return .json(PublicKey(algorithm: "Ed25519", publicKey: key.privateKey.publicKey.rawRepresentation.base64EncodedString()))
+        let retired = try reads.quick { try $0.retiredSnapshotKeys() }
+        return .json(PublishedSnapshotKeys(current: key, retired: retired))
     }
 }

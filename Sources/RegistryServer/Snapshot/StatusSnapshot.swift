@@ -1,9 +1,11 @@
 import RegistryCore
 import RegistryStore
 
-/// The day's status of every licence and every withdrawn batch, for inspectors who verify offline.
+/// The day's status of every licence and every withdrawn batch, for inspectors who verify offline, and
+/// the audit chain's head, which anchors the chain outside the registry once an inspector keeps a copy.
 struct StatusSnapshot: Encodable {
     let date: String
+    let audit: AuditHead
     let licences: [LicenceLine]
     /// Batches whose labels show revoked or voided because of the batch itself.
     let batches: [BatchLine]
@@ -22,6 +24,7 @@ struct StatusSnapshot: Encodable {
 
     init(_ tx: RegistryTransaction) throws {
         date = tx.today.description
+        audit = try tx.auditHead()
         let entries = try tx.directoryEntries(DirectoryFilter()).sorted { $0.licence.number < $1.licence.number }
         licences = entries.map { LicenceLine(number: $0.licence.number, status: $0.status.state.rawValue) }
         batches = try entries.flatMap { entry in

@@ -10,4 +10,10 @@ public struct ConsoleSession: Sendable, Hashable {
     public let lastSeenAt: Date
     /// The message for the next page, taken (and cleared) when the session is resumed.
     public let flash: String?
+
+    /// Whether the session has ended by `date`: unused longer than the idle limit since its recorded
+    /// last-seen time, or older than a session may live.
+    public func hasEnded(at date: Date, policy: ConsolePolicy) -> Bool {
+        date.timeIntervalSince(lastSeenAt) > policy.idleTimeout || date.timeIntervalSince(createdAt) > policy.sessionLifetime
+    }
 }

@@ -17,26 +17,41 @@ extension RegistryTransaction {
         try appendAudit(actor, "login", .account, name)
     }
 
+    /// What a read finds for a session id, without writing: a live session that a request may use as it
+    /// is (its recorded last-seen time at most `policy.lastSeenInterval` old, no message waiting), one
+    /// that must be resumed with `resumeSession` in a write (seen longer ago, a message to take, idle or
+    /// alive too long, or its account disabled), or none.
+    public func lookUpSession(id: String, policy: ConsolePolicy) throws -> SessionLookup {
+        guard let session = try storedSession(key: Self.sha256Hex(Data(id.utf8))) else { return .unknown }
+        guard session.flash == nil, !session.hasEnded(at: now, policy: policy),
+              now.timeIntervalSince(session.lastSeenAt) <= policy.lastSeenInterval,
+              let account = try account(named: session.accountName), !account.disabled else { return .stale }
+        return .live(session: session, account: account)
+    }
+
     /// The live session with this id and its account, marked as seen now and with its flash message
     /// taken; nil (and the session deleted) when it has been idle or alive too long, or its account
-    /// is disabled.
+    /// is disabled. Idleness is measured from the recorded last-seen time.
     public func resumeSession(id: String, policy: ConsolePolicy) throws -> (session: ConsoleSession, account: StaffAccount)? {
         let key = Self.sha256Hex(Data(id.utf8))
-        guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM console_sessions WHERE id_hash = ?"),
-                                         arguments: [key]) else { return nil }
-        let session = ConsoleSession(accountName: row["account"], csrfToken: row["csrf_token"],
-                                     createdAt: Date(timeIntervalSince1970: Double(row["created_ms"] as Int64) / 1000),
-                                     lastSeenAt: Date(timeIntervalSince1970: Double(row["last_seen_ms"] as Int64) / 1000),
-                                     flash: row["flash"])
-        let expired = now.timeIntervalSince(session.lastSeenAt) > policy.idleTimeout
-            || now.timeIntervalSince(session.createdAt) > policy.sessionLifetime
-        guard !expired, let account = try account(named: session.accountName), !account.disabled else {
+        guard let session = try storedSession(key: key) else { return nil }
+        guard !session.hasEnded(at: now, policy: policy), let account = try account(named: session.accountName), !account.disabled else {
             try db.cachedStatement(sql: "DELETE FROM console_sessions WHERE id_hash = ?").execute(arguments: [key])
             return nil
         }
         try db.cachedStatement(sql: "UPDATE console_sessions SET last_seen_ms = ?, flash = NULL WHERE id_hash = ?")
             .execute(arguments: [Self.milliseconds(now), key])
         return (session, account)
+    }
+
+    /// The session stored under the SHA-256 of its id.
+    private func storedSession(key: String) throws -> ConsoleSession? {
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM console_sessions WHERE id_hash = ?"),
+                                         arguments: [key]) else { return nil }
+        return ConsoleSession(accountName: row["account"], csrfToken: row["csrf_token"],
+                              createdAt: Date(timeIntervalSince1970: Double(row["created_ms"] as Int64) / 1000),
+                              lastSeenAt: Date(timeIntervalSince1970: Double(row["last_seen_ms"] as Int64) / 1000),
+                              flash: row["flash"])
     }
 
     /// Deletes every session that has been idle or alive too long (those nobody resumes again); returns

@@ -157,3 +157,15 @@ extension RegistryTransaction {
         try db.cachedStatement(sql: "UPDATE applications SET state = ?, body = ? WHERE number = ?").execute(arguments: [application.state.rawValue, try encode(application), application.number])
     }
 }
+
+extension RegistryTransaction {
+    /// Whether a file with this SHA-256 is the scan of a piece of evidence of some application: only
+    /// such files are handed out from the evidence store.
+    public func isApplicationEvidence(sha256: String) throws -> Bool {
+        guard EvidenceFile.isSHA256(sha256) else { return false }
+        return try Bool.fetchOne(db, sql: """
+            SELECT EXISTS(SELECT 1 FROM applications, json_each(applications.body, '$.evidence') AS evidence
+                          WHERE instr(applications.body, ?) > 0 AND json_extract(evidence.value, '$.file.sha256') = ?)
+            """, arguments: [sha256, sha256]) ?? false
+    }
+}

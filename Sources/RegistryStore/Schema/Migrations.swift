@@ -252,6 +252,18 @@ enum Migrations {
             }
             try StationYearTable.refreshEveryStation([.environment], in: db)
         }
+        migrator.registerMigration("v12-retired-snapshot-keys") { db in
+            // The public keys that signed the daily snapshot before `oxlabel snapshot rotate-key`
+            // replaced them, with when each was retired and why: still published, so that a snapshot an
+            // inspector saved earlier keeps verifying.
+            try db.create(table: "retired_snapshot_keys") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("public_key", .text).notNull().unique()
+                t.column("retired_ms", .integer).notNull()
+                t.column("reason", .text).notNull()
+                t.column("actor", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -5,8 +5,9 @@ import RegistryCore
 import RegistryStore
 
 /// `oxlabel labels print`: renders a batch and records the print job. The file is written under a
-/// temporary name inside the transaction that marks the labels printed, and renamed only after it
-/// commits; if the file cannot be written, the transaction rolls back. Nothing is ever half-done.
+/// temporary name outside any transaction, then the run is recorded and the labels marked printed in
+/// one short transaction (refused if the batch changed meanwhile), and the file is renamed only after
+/// it commits; if the file cannot be written, nothing is recorded. Nothing is ever half-done.
 struct LabelsPrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print", abstract: "印制 a batch: write its print file and mark its labels printed.",
@@ -53,19 +54,17 @@ struct LabelsPrintCommand: ParsableCommand {
         var meter: ProgressMeter?
         do {
             let printer = LabelPrinter(library: library, settings: settings, resolution: resolution)
-            let (printed, codes) = try registry.write { tx in
-                try tx.printBatch(batch, format: output.name, by: actor, reason: reprint ? reason : nil) { printed, codes, particulars in
-                    let progress = ProgressMeter(total: codes.count, unit: "枚 labels")
-                    meter = progress
-                    do {
-                        try printer.write(output, batch: printed.number, codes: codes, particulars: particulars, to: partial) {
-                            progress.update($0.labelsDone)
-                        }
-                    } catch {
-                        throw CLIError.printFailed(detail: "\(error)")
+            let (codes, printed) = try registry.printBatch(batch, format: output.name, by: actor, reason: reprint ? reason : nil) { printed, codes, particulars in
+                let progress = ProgressMeter(total: codes.count, unit: "枚 labels")
+                meter = progress
+                do {
+                    try printer.write(output, batch: printed.number, codes: codes, particulars: particulars, to: partial) {
+                        progress.update($0.labelsDone)
                     }
-                    return (printed, codes)
+                } catch {
+                    throw CLIError.printFailed(detail: "\(error)")
                 }
+                return codes
             }
             meter?.finish()
             guard rename(partial.path, destination.path) == 0 else {

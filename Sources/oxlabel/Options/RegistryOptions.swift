@@ -21,7 +21,8 @@ struct RegistryOptions: ParsableArguments {
         dataPath ?? ProcessInfo.processInfo.environment["OXLABEL_DATA"] ?? "var/oxlabel.sqlite"
     }
 
-    /// Opens the registry; refuses when there is none yet, unless `create`.
+    /// Opens the registry; refuses when there is none yet, unless `create`, which also makes the snapshot
+    /// key of a new, empty registry (never of one that holds records: its key comes from the backup).
     func openRegistry(create: Bool = false) throws -> Registry {
         let path = resolvedDataPath
         if !create && !FileManager.default.fileExists(atPath: path) {
@@ -29,7 +30,7 @@ struct RegistryOptions: ParsableArguments {
         }
         let schemas = try ResourceLocator.schemas(explicit: schemasPath)
         let registry = try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: schemas, clock: Clock.now))
-        if create { try SnapshotKey.loadOrCreate(at: SnapshotKey.file(beside: registry.path)) }
+        if create { try SnapshotKey.loadOrCreate(beside: registry) }
         return registry
     }
 

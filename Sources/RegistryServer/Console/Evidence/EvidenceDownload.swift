@@ -2,13 +2,16 @@ import Hummingbird
 import NIOCore
 import RegistryCore
 
-/// `/console/evidence/{sha256}`: an evidence file back as a download, for any signed-in member of staff,
-/// with the content type its first bytes show. Only a digest of 64 lowercase hex digits names a file.
+/// `/console/evidence/{sha256}`: an evidence file back as a download, for the roles that work on
+/// applications (clerk, reviewer, approver, auditor), with the content type its first bytes show. Only
+/// the digest of a file that is the scan of some application's evidence names a file; any other digest
+/// gets the same 404 as a missing file.
 enum EvidenceDownload {
     static func register(on routes: ConsoleRoutes) {
-        routes.get("evidence/{sha256}", access: .signedIn) { call in
+        routes.get("evidence/{sha256}", access: ApplicationPage.access) { call in
             let digest = try call.parameter("sha256")
-            guard let data = call.site.registry.evidence.contents(sha256: digest), let type = EvidenceMediaType(leadingBytes: data) else {
+            guard try call.read({ try $0.isApplicationEvidence(sha256: digest) }),
+                  let data = call.site.registry.evidence.contents(sha256: digest), let type = EvidenceMediaType(leadingBytes: data) else {
                 throw ConsoleRefusal.notFound
             }
             return Response(

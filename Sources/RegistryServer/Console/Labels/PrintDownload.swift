@@ -7,10 +7,12 @@ import RegistryCore
 import RegistryStore
 
 /// `POST /console/labels/batches/{number}/print`: records a print run and answers with its print file,
-/// as `oxlabel labels print` does: the labels are marked printed in the transaction that renders the
-/// file, so a failed rendering records nothing. The form's button names the file (`format`); `roll`
-/// and `dpi` choose the thermal roll and print head; a reprint needs `reprint_reason`. Rendering runs on
-/// the blocking thread pool, never on the request's task.
+/// as `oxlabel labels print` does: the file is drawn first, outside any transaction, then the run is
+/// recorded and the labels marked printed in one short transaction (`Registry.printBatch`), so a failed
+/// rendering records nothing and a large batch never holds the registry's write lock while drawing; a
+/// batch that changed meanwhile is refused. The form's button names the file (`format`); `roll` and
+/// `dpi` choose the thermal roll and print head; a reprint needs `reprint_reason`. Rendering runs on the
+/// blocking thread pool, never on the request's task.
 enum PrintDownload {
     static func download(_ call: ConsoleCall, number: String, form: ConsoleForm) async throws -> Response {
         var errors = FormErrors()
@@ -55,12 +57,10 @@ enum PrintDownload {
             data = try await NIOThreadPool.singleton.runIfActive {
                 let url = FileManager.default.temporaryDirectory.appendingPathComponent("oxlabel-print-\(UUID().uuidString)")
                 defer { try? FileManager.default.removeItem(at: url) }
-                return try registry.write { tx in
-                    try tx.printBatch(batch.number, format: output.name, by: actor, reason: reason) { printed, codes, particulars in
-                        try printer.write(output, batch: printed.number, codes: codes, particulars: particulars, to: url)
-                        return try Data(contentsOf: url)
-                    }
-                }
+                return try registry.printBatch(batch.number, format: output.name, by: actor, reason: reason) { printed, codes, particulars in
+                    try printer.write(output, batch: printed.number, codes: codes, particulars: particulars, to: url)
+                    return try Data(contentsOf: url)
+                }.output
             }
         } catch let refusal as RegistryError {
             errors.add(refusal.chinese, for: "format")
