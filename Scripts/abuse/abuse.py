@@ -1,5 +1,6 @@
 """What the abuse replays share: a copy of the demo registry, `oxlabel serve` on a free loopback port with
 extra arguments, plain HTTP requests with a timeout, and counted checks that decide the exit status."""
+import atexit
 import glob
 import json
 import os
@@ -25,8 +26,9 @@ def free_port():
 
 def fresh_registry():
     """A folder with a copy of the demo registry (every file beside it: WAL, scan log, key), and the path
-    of the copy's registry file."""
+    of the copy's registry file. The folder is removed when the replay ends."""
     folder = tempfile.mkdtemp(prefix="oxlabel-abuse-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     for path in glob.glob(os.path.join(DEMO, "demo.sqlite*")):
         shutil.copy2(path, folder)
     return folder, os.path.join(folder, "demo.sqlite")
