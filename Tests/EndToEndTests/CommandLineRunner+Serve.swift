@@ -50,9 +50,12 @@ extension CommandLineRunner {
         throw Failure(message: "oxlabel serve did not start")
     }
 
-    /// The scans stored in the registry, per client hint: how many, and the latest time in ms since 1970.
+    /// The scan log beside the registry.
+    var scanLogPath: String { dataPath + ".scans.sqlite" }
+
+    /// The scans stored in the scan log, per client hint: how many, and the latest time in ms since 1970.
     func storedScans() throws -> [String: (count: Int, latestMs: Int64)] {
-        let text = try Self.tool("/usr/bin/sqlite3", ["-separator", "|", dataPath, "SELECT client, COUNT(*), MAX(at_ms) FROM scans GROUP BY client"])
+        let text = try Self.tool("/usr/bin/sqlite3", ["-separator", "|", scanLogPath, "SELECT client, COUNT(*), MAX(at_ms) FROM scans GROUP BY client"])
         var scans: [String: (count: Int, latestMs: Int64)] = [:]
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: "|")
@@ -62,8 +65,8 @@ extension CommandLineRunner {
         return scans
     }
 
-    /// SQLite's own check of the registry file: "ok" when it is sound.
-    func integrityCheck() throws -> String {
-        try Self.tool("/usr/bin/sqlite3", [dataPath, "PRAGMA integrity_check"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    /// SQLite's own check of the registry file and of the scan log: "ok" for each that is sound.
+    func integrityCheck() throws -> [String] {
+        try [dataPath, scanLogPath].map { try Self.tool("/usr/bin/sqlite3", [$0, "PRAGMA integrity_check"]).trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 }

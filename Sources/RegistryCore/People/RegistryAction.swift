@@ -32,6 +32,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case revokeCertificate
     case handleLabelReport
     case uploadCropModel
+    case acknowledgeCopySignal
 
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
@@ -60,6 +61,8 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
             [.meteorologist, .approver]
         case .handleLabelReport:
             [.clerk, .approver]
+        case .acknowledgeCopySignal:
+            [.reviewer, .approver]
         }
     }
 
@@ -98,6 +101,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .revokeCertificate: "撤销气候品质认证证书"
         case .handleLabelReport: "处理复制举报"
         case .uploadCropModel: "上传作物模型新版本"
+        case .acknowledgeCopySignal: "核实并解除复制预警"
         }
     }
 }
