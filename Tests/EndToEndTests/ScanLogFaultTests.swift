@@ -110,7 +110,7 @@ import Testing
         let loaded = try await loadedServer()
         defer { loaded.end() }
         let (cli, server, wrk, probe, probing) = (loaded.cli, loaded.server, loaded.wrk, loaded.probe, loaded.probing)
-        let lock = try RegistryWriteLock(path: cli.dataPath)
+        let lock = try WriteLockHolder(path: cli.dataPath)
         defer { lock.release() }
         let answeredBefore = probe.answers.count
         try await Task.sleep(for: Self.lockTime)
@@ -130,6 +130,26 @@ import Testing
         #expect(wrkStored >= wrkAnswered, "\(wrkAnswered) answered to wrk, \(wrkStored) stored")
         #expect(probeStored <= answers.count + probe.workers)
         #expect(wrkStored <= wrkAnswered + Self.wrkConnections)
+    }
+
+    /// A scan log that stays locked by another process until after the SIGTERM: the server says how many
+    /// scans it could not write, in both languages, and exits with status 1.
+    @Test func sigtermWithScansItCannotWriteSaysHowManyWereLostAndFails() async throws {
+        var cli = CommandLineRunner()
+        let code = try cli.printedBatch(count: 1, format: "svg", file: "svg").codes[0]
+        cli.today = nil
+        let errors = cli.folder.appendingPathComponent("serve-errors.txt")
+        let server = try await cli.serve(errors: errors)
+        defer { if server.process.isRunning { server.process.terminate() } }
+        let lock = try WriteLockHolder(path: cli.scanLogPath)
+        defer { lock.release() }
+        for _ in 0..<5 { #expect(try await server.get("/V/\(code)").status == 200) }
+        try await server.stop(with: SIGTERM, within: .seconds(120))
+        #expect(server.process.terminationReason == .exit)
+        #expect(server.process.terminationStatus == 1)
+        let said = try String(contentsOf: errors, encoding: .utf8)
+        #expect(said.contains("服务停止时有 5 条扫码查询记录未能写入查询日志"), "\(said)")
+        #expect(said.contains("5 scans could not be written to the scan log"))
     }
 
     static func seconds(_ duration: Duration) -> TimeInterval {

@@ -22,7 +22,9 @@ public final class ScanLog: Sendable {
             }
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
+        // Only a compaction or a backup by another process ever competes for this writer; a batch of
+        // scans that waits longer goes back to the queue for the next attempt.
+        configuration.busyMode = .timeout(5)
         configuration.journalMode = .wal
         writer = try DatabaseQueue(path: path, configuration: configuration)
         try ScanLogMigrations.migrator.migrate(writer)

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Another process holding a registry's write lock (`BEGIN IMMEDIATE` in Python's sqlite3) until it is
-/// released, as a long import or a stuck tool would.
-struct RegistryWriteLock {
+/// Another process holding the write lock of a SQLite file, the registry or the scan log
+/// (`BEGIN IMMEDIATE` in Python's sqlite3), until it is released, as a long import or a stuck tool would.
+struct WriteLockHolder {
     let process: Process
     private let input: Pipe
 
