@@ -14,9 +14,7 @@ struct ScansCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "compact", abstract: "汇总旧查询记录: roll raw scans older than the retention up into daily totals per label.",
             discussion: """
-            Raw scans older than rawScanDays of Schemas/verification/scan-log.json ([default] 400 days, counted back from
-            today in Beijing time) become one row per label and day; the counts a label's page shows and the period
-            statistics stay the same. `oxlabel serve` does the same when it starts.
+            Raw scans older than rawScanDays of Schemas/verification/scan-log.json ([default] 400 days, counted back from today in Beijing time) become one row per label and day; the counts a label's page shows and the period statistics stay the same. `oxlabel serve` does the same when it starts.
 
             Example: oxlabel scans compact --data var/oxlabel.sqlite
             """)
