@@ -3,9 +3,13 @@ import GRDB
 import RegistryCore
 
 /// The registry's SQLite database (WAL mode, through GRDB). Every change runs in one transaction
-/// together with its audit event, so a failure leaves nothing half-written.
+/// together with its audit event, so a failure leaves nothing half-written. Its scan log is a file of
+/// its own beside it (`ScanLog`), attached to the registry's read connections as `scan_log`; the
+/// registry's writer connection never attaches it, so that a registry write never locks the scan log.
 public final class Registry: Sendable {
     let pool: DatabasePool
+    /// The scan log beside the registry.
+    public let scanLog: ScanLog
     /// The rules, policy and clock the registry works with.
     public let configuration: RegistryConfiguration
     /// The database file.
@@ -17,10 +21,12 @@ public final class Registry: Sendable {
     /// The connections of the statement every scan runs.
     let labelPageConnections: LabelPageConnections
 
-    /// Opens (and creates or migrates) the registry at a path; parent folders are created. A new file is
-    /// readable by its owner only (0600): it holds operators' contact details.
+    /// Opens (and creates or migrates) the registry at a path and its scan log beside it; parent folders
+    /// are created. A new file is readable by its owner only (0600): it holds operators' contact details.
+    /// The scans of a registry from before the scan log had a file of its own move into it once.
     public init(path: String, configuration: RegistryConfiguration) throws {
         let url = URL(fileURLWithPath: path)
+        let scanLogPath = ScanLog.path(beside: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             if !FileManager.default.fileExists(atPath: path) {
@@ -28,10 +34,15 @@ public final class Registry: Sendable {
                     throw StoreError.cannotOpen(path: path, detail: "cannot create the file")
                 }
             }
+            scanLog = try ScanLog(path: scanLogPath)
             var config = Configuration()
             config.busyMode = .timeout(30)
+            config.prepareDatabase { db in
+                if db.configuration.readonly { try ScanLog.attach(scanLogPath, to: db) }
+            }
             pool = try DatabasePool(path: path, configuration: config)
             try Migrations.migrator.migrate(pool)
+            if try pool.read({ try $0.tableExists("scans", in: "main") }) { try scanLog.moveScans(ofRegistry: path) }
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, detail: error.message ?? "\(error)")
         } catch let error as StoreError {
@@ -41,7 +52,7 @@ public final class Registry: Sendable {
         }
         self.path = path
         self.configuration = configuration
-        labelPageConnections = LabelPageConnections(path: path)
+        labelPageConnections = LabelPageConnections(path: path, scanLogPath: scanLogPath)
     }
 
     /// Runs changes in one immediate transaction: all of them land, or none.

@@ -21,7 +21,7 @@ struct Oxlabel: AsyncParsableCommand {
             ApplyCommand.self, AcceptCommand.self, ReturnCommand.self, ReviewCommand.self, ApproveCommand.self,
             RejectCommand.self, ObjectCommand.self, PublicityCommand.self, ApplicationCommand.self,
             LicenceCommand.self, RegionTitleCommand.self, AuditCommand.self, BackupCommand.self, SnapshotCommand.self, LabelsCommand.self,
-            ServeCommand.self, UserCommand.self,
+            ServeCommand.self, ScansCommand.self, UserCommand.self,
             StationCommand.self, ObservationsCommand.self, ClimateCommand.self, EnvCommand.self,
         ])
 

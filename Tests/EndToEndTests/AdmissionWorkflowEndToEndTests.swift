@@ -68,6 +68,7 @@ import Testing
         let backup = cli.folder.appendingPathComponent("backup.sqlite").path
         try cli.ok(["backup", backup])
         #expect(FileManager.default.fileExists(atPath: backup))
+        #expect(FileManager.default.fileExists(atPath: backup + ".scans.sqlite"))
     }
 
     @Test func badInputIsRefusedAndChangesNothing() throws {

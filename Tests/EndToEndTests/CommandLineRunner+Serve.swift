@@ -35,11 +35,11 @@ extension CommandLineRunner {
     }
 
     /// Starts `oxlabel serve` on a free port in 30,000–39,999 and waits (up to a minute, the machine may
-    /// be busy) until `/healthz` answers.
-    func serve() async throws -> Server {
+    /// be busy) until `/healthz` answers; its standard error goes to `errors` when given.
+    func serve(errors: URL? = nil) async throws -> Server {
         for _ in 1...3 {
             let port = Int.random(in: 30_000...39_999)
-            let running = Server(process: try start(["serve", "--port", String(port)]), port: port)
+            let running = Server(process: try start(["serve", "--port", String(port)], errors: errors), port: port)
             let clock = ContinuousClock(), deadline = clock.now + .seconds(60)
             while running.process.isRunning && clock.now < deadline {
                 if let answer = try? await running.get("/healthz"), answer.status == 200 { return running }
@@ -50,9 +50,12 @@ extension CommandLineRunner {
         throw Failure(message: "oxlabel serve did not start")
     }
 
-    /// The scans stored in the registry, per client hint: how many, and the latest time in ms since 1970.
+    /// The scan log beside the registry.
+    var scanLogPath: String { dataPath + ".scans.sqlite" }
+
+    /// The scans stored in the scan log, per client hint: how many, and the latest time in ms since 1970.
     func storedScans() throws -> [String: (count: Int, latestMs: Int64)] {
-        let text = try Self.tool("/usr/bin/sqlite3", ["-separator", "|", dataPath, "SELECT client, COUNT(*), MAX(at_ms) FROM scans GROUP BY client"])
+        let text = try Self.tool("/usr/bin/sqlite3", ["-separator", "|", scanLogPath, "SELECT client, COUNT(*), MAX(at_ms) FROM scans GROUP BY client"])
         var scans: [String: (count: Int, latestMs: Int64)] = [:]
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: "|")
@@ -62,8 +65,8 @@ extension CommandLineRunner {
         return scans
     }
 
-    /// SQLite's own check of the registry file: "ok" when it is sound.
-    func integrityCheck() throws -> String {
-        try Self.tool("/usr/bin/sqlite3", [dataPath, "PRAGMA integrity_check"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    /// SQLite's own check of the registry file and of the scan log: "ok" for each that is sound.
+    func integrityCheck() throws -> [String] {
+        try [dataPath, scanLogPath].map { try Self.tool("/usr/bin/sqlite3", [$0, "PRAGMA integrity_check"]).trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 }

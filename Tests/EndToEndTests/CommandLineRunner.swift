@@ -51,13 +51,19 @@ struct CommandLineRunner {
     }
 
     /// Starts `oxlabel` without waiting for it, its output discarded: for `serve`.
-    func start(_ arguments: [String]) throws -> Process {
+    /// Starts the binary; its standard error goes to the file `errors` when given, and is dropped otherwise.
+    func start(_ arguments: [String], errors: URL? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
         process.environment = environment(actor: nil, role: nil)
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let errors {
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: errors)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         return process
     }

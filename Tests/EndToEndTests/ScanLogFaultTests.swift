@@ -4,7 +4,8 @@ import Testing
 
 /// The scan log under faults, on the built binary loaded by wrk and by a probe that notes when each
 /// answer arrived: killed outright, the server loses at most the scans of the last second; stopped
-/// with SIGTERM, it loses none; either way the registry stays sound.
+/// with SIGTERM, it loses none, even while another process holds the registry's write lock; either way
+/// the registry and the scan log stay sound.
 @Suite(.serialized) struct ScanLogFaultTests {
     /// How long after its answer a scan may still be only in memory: the writer's interval, and four
     /// times as much again for the write itself on a busy machine. With the default 200 ms, the
@@ -13,6 +14,8 @@ import Testing
     static let wrkConnections = 4
     /// How long the load runs, counted from the probe's first answer, before the server is stopped.
     static let loadTime = Duration.seconds(3)
+    /// How long another process holds the registry's write lock under load before the SIGTERM.
+    static let lockTime = Duration.seconds(15)
 
     /// A served label under load: wrk and the probe on its page.
     private struct LoadedServer {
@@ -66,7 +69,7 @@ import Testing
         defer { if restarted.process.isRunning { restarted.process.terminate() } }
         #expect(try await restarted.get("/api/v1/labels/\(code)").status == 200)
         try await restarted.stop(with: SIGTERM)
-        #expect(try cli.integrityCheck() == "ok")
+        #expect(try cli.integrityCheck() == ["ok", "ok"])
 
         let stored = try cli.storedScans()
         #expect(Set(stored.keys).isSubset(of: [LoadProbe.clientHint, WrkLoad.clientHint]))
@@ -93,7 +96,7 @@ import Testing
         let answers = await probing.value
         let wrkAnswered = try wrk.stop()
 
-        #expect(try cli.integrityCheck() == "ok")
+        #expect(try cli.integrityCheck() == ["ok", "ok"])
         let stored = try cli.storedScans()
         let probeStored = stored[LoadProbe.clientHint]?.count ?? 0, wrkStored = stored[WrkLoad.clientHint]?.count ?? 0
         #expect(answers.count > 0 && wrkAnswered > 0)
@@ -101,6 +104,52 @@ import Testing
         #expect(wrkStored >= wrkAnswered, "\(wrkAnswered) answered to wrk, \(wrkStored) stored")
         #expect(probeStored <= answers.count + probe.workers)
         #expect(wrkStored <= wrkAnswered + Self.wrkConnections)
+    }
+
+    @Test func sigtermWhileTheRegistrysWriteLockIsHeldUnderLoadLosesNoScan() async throws {
+        let loaded = try await loadedServer()
+        defer { loaded.end() }
+        let (cli, server, wrk, probe, probing) = (loaded.cli, loaded.server, loaded.wrk, loaded.probe, loaded.probing)
+        let lock = try WriteLockHolder(path: cli.dataPath)
+        defer { lock.release() }
+        let answeredBefore = probe.answers.count
+        try await Task.sleep(for: Self.lockTime)
+        #expect(probe.answers.count > answeredBefore, "no page answered while the registry's write lock was held")
+        try await server.stop(with: SIGTERM)
+        #expect(server.process.terminationReason == .exit)
+        #expect(server.process.terminationStatus == 0)
+        let answers = await probing.value
+        let wrkAnswered = try wrk.stop()
+        lock.release()
+
+        #expect(try cli.integrityCheck() == ["ok", "ok"])
+        let stored = try cli.storedScans()
+        let probeStored = stored[LoadProbe.clientHint]?.count ?? 0, wrkStored = stored[WrkLoad.clientHint]?.count ?? 0
+        #expect(answers.count > 0 && wrkAnswered > 0)
+        #expect(probeStored >= answers.count, "\(answers.count) answered, \(probeStored) stored")
+        #expect(wrkStored >= wrkAnswered, "\(wrkAnswered) answered to wrk, \(wrkStored) stored")
+        #expect(probeStored <= answers.count + probe.workers)
+        #expect(wrkStored <= wrkAnswered + Self.wrkConnections)
+    }
+
+    /// A scan log that stays locked by another process until after the SIGTERM: the server says how many
+    /// scans it could not write, in both languages, and exits with status 1.
+    @Test func sigtermWithScansItCannotWriteSaysHowManyWereLostAndFails() async throws {
+        var cli = CommandLineRunner()
+        let code = try cli.printedBatch(count: 1, format: "svg", file: "svg").codes[0]
+        cli.today = nil
+        let errors = cli.folder.appendingPathComponent("serve-errors.txt")
+        let server = try await cli.serve(errors: errors)
+        defer { if server.process.isRunning { server.process.terminate() } }
+        let lock = try WriteLockHolder(path: cli.scanLogPath)
+        defer { lock.release() }
+        for _ in 0..<5 { #expect(try await server.get("/V/\(code)").status == 200) }
+        try await server.stop(with: SIGTERM, within: .seconds(120))
+        #expect(server.process.terminationReason == .exit)
+        #expect(server.process.terminationStatus == 1)
+        let said = try String(contentsOf: errors, encoding: .utf8)
+        #expect(said.contains("服务停止时有 5 条扫码查询记录未能写入查询日志"), "\(said)")
+        #expect(said.contains("5 scans could not be written to the scan log"))
     }
 
     static func seconds(_ duration: Duration) -> TimeInterval {

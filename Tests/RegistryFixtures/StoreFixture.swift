@@ -81,6 +81,15 @@ public struct StoreFixture: Sendable {
         }
     }
 
+    /// Every row of every table of the scan log beside the registry, as text.
+    public func dumpScanLog() throws -> String {
+        try DatabaseQueue(path: ScanLog.path(beside: path)).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map { table in
+                "\(table):" + (try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1").map(\.description).joined(separator: "\n"))
+            }.joined(separator: "\n")
+        }
+    }
+
     /// Runs raw SQL on the file, as an intruder with the file would.
     public func tamper(_ sql: String) throws {
         let queue = try DatabaseQueue(path: path)

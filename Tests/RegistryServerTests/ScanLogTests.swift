@@ -17,7 +17,7 @@ import RegistryStore
         #expect(harness.server.scans.depth == 0)
         let page = try await harness.get("/V/\(code.text)").text
         #expect(page.contains("首次查询于 2026-09-01 · 共查询 4 次"))
-        let rows = try harness.fixture.store.dump()
+        let rows = try harness.fixture.store.dumpScanLog()
         #expect(rows.contains("outcome:\"typo\""))
         #expect(!rows.contains("127.0.0.1"))
         let metrics = try await harness.get("/metrics").text
@@ -44,18 +44,20 @@ import RegistryStore
         #expect(try harness.fixture.registry.read { try $0.verification(of: harness.fixture.labels["valid"]!)!.scans.scans } == 3)
     }
 
-    @Test func burstsAndScansAfterVoidingRaiseAWarningAndReconciliationCountsThem() async throws {
+    @Test func distinctClientsAndScansAfterVoidingRaiseAWarningAndReconciliationCountsThem() async throws {
         let fixture = try DirectoryFixture()
         let valid = fixture.labels["valid"]!, voided = fixture.labels["voided"]!
-        let start = DirectoryFixture.morning("2026-08-31")
-        let scans = (0..<40).map { LabelScan(code: valid, at: start.addingTimeInterval(Double($0) * 60), client: "10.\($0).0.0/16 WeChat", outcome: .valid) }
+        let start = DirectoryFixture.morning("2026-09-01").addingTimeInterval(-40 * 60)
+        let heuristics = try ServerConfiguration(schemas: StoreFixture.schemas).copyHeuristics
+        let scans = (0..<40).map { LabelScan(code: valid, at: start.addingTimeInterval(Double($0) * 60), client: "10.\($0 % 12).0.0/16 WeChat", outcome: .valid) }
             + [LabelScan(code: voided, at: start, client: "10.1.0.0/16 Safari", outcome: .voided)]
-        try fixture.registry.write { try $0.recordScans(scans, burstWindow: 3600) }
+        try fixture.registry.recordScans(scans, heuristics: heuristics)
         let harness = try await ServerHarness(fixture: fixture)
         let page = try await harness.get("/V/\(valid.text)").text
         #expect(page.contains("此码可能被复制"))
-        #expect(page.contains("此码曾在 60 分钟内被查询 40 次"))
-        #expect(page.contains("首次查询于 2026-08-31 · 共查询 41 次"))
+        #expect(page.contains("此码在 60 分钟内被 12 个不同网络的用户查询"))
+        #expect(page.contains("于 2026-09-01 08:29 起"))
+        #expect(page.contains("首次查询于 2026-09-01 · 共查询 41 次"))
         let api = try await harness.get("/api/v1/labels/\(valid.text)").json(LabelJSON.self)
         #expect(api.signals.map(\.code) == ["burst"])
         #expect(api.scans.count == 40)
@@ -63,6 +65,21 @@ import RegistryStore
         let accounts = try fixture.registry.read { try $0.reconcile(batch: batch) }
         #expect(accounts.scanned == 2)
         #expect(accounts.flags.contains(.scannedWhileVoided(count: 1)))
+    }
+
+    /// One client reloading a label's page, however often, never makes it look copied.
+    @Test func oneClientReloadingNeverRaisesAWarning() async throws {
+        let harness = try await ServerHarness()
+        let code = harness.fixture.labels["valid"]!
+        for _ in 1...60 {
+            #expect(try await harness.get("/V/\(code.text)").status == 200)
+            if harness.server.scans.depth >= 20 { try harness.server.scans.flush() }
+        }
+        try harness.server.scans.flush()
+        let page = try await harness.get("/V/\(code.text)").text
+        #expect(page.contains("共查询 61 次"))
+        #expect(!page.contains("此码可能被复制"))
+        #expect(try await harness.get("/api/v1/labels/\(code.text)").json(LabelJSON.self).signals.isEmpty)
     }
 
     @Test func clientHintsAreCoarse() {

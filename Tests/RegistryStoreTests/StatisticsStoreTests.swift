@@ -15,12 +15,11 @@ import RegistryCore
         let registry = try fixture.open(on: "2026-09-01")
         let batch = try registry.write { try $0.issueBatch(licence: licence, count: 21, by: StoreFixture.printer) }
         let first = batch.codes.first, at = Day("2026-09-02")!.start.addingTimeInterval(3600)
-        try registry.write { tx in
-            try tx.recordScans([LabelScan(code: first, at: at, client: "t", outcome: .valid),
-                                LabelScan(code: first, at: at.addingTimeInterval(60), client: "t", outcome: .valid),
-                                LabelScan(code: batch.codes.last, at: at, client: "t", outcome: .valid)], burstWindow: 600)
-            try tx.recordLabelReport(code: first, text: "同一枚码在两家超市出现", client: "t")
-        }
+        try registry.recordScans([LabelScan(code: first, at: at, client: "t", outcome: .valid),
+                                  LabelScan(code: first, at: at.addingTimeInterval(60), client: "t", outcome: .valid),
+                                  LabelScan(code: batch.codes.last, at: at, client: "t", outcome: .valid)],
+                                 heuristics: try CopyHeuristics.load(StoreFixture.schemas.appendingPathComponent("verification/copied-codes.json")))
+        try registry.write { tx in try tx.recordLabelReport(code: first, text: "同一枚码在两家超市出现", client: "t") }
         let uscc = USCC.completing("93110119MA01WXYK1")!.value
         let grower = try Operator(uscc: uscc, name: "延庆区四海花卉合作社", kind: .cooperative, town: "四海镇", address: "四海村 1 号")
         try registry.write { tx in

@@ -33,6 +33,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case handleLabelReport
     case uploadCropModel
     case rotateSnapshotKey
+    case acknowledgeCopySignal
 
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
@@ -61,6 +62,8 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
             [.meteorologist, .approver]
         case .handleLabelReport:
             [.clerk, .approver]
+        case .acknowledgeCopySignal:
+            [.reviewer, .approver]
         }
     }
 
@@ -100,6 +103,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .handleLabelReport: "处理复制举报"
         case .uploadCropModel: "上传作物模型新版本"
         case .rotateSnapshotKey: "更换快照签名密钥"
+        case .acknowledgeCopySignal: "核实并解除复制预警"
         }
     }
 }

@@ -1,30 +1,44 @@
 import Foundation
 
-/// When a label's scans look like a copied code (DESIGN §9): scans after it was voided, more scans in
-/// a short window than one package plausibly gets, or a batch scanned far more often than it has
-/// labels. Thresholds are [default] values from `Schemas/verification/copied-codes.json`.
+/// When a label's scans look like a copied code (DESIGN §9): scans after it was voided, more distinct
+/// clients within a window than one package plausibly meets, or a batch scanned by far more distinct
+/// clients within a window than it has labels. Clients are the coarse client hints of the scan log, so
+/// that one person reloading a page, however often, raises no signal; a client signal expires one
+/// window after the last moment it was met. Thresholds are [default] values from
+/// `Schemas/verification/copied-codes.json`.
 public struct CopyHeuristics: Codable, Sendable, Hashable {
-    public struct Burst: Codable, Sendable, Hashable {
-        /// The window scans are counted in.
+    /// One label scanned by many distinct clients.
+    public struct Clients: Codable, Sendable, Hashable {
+        /// The sliding window clients are counted in.
         public var windowMinutes: Int
-        /// More scans than this within one window are suspicious.
-        public var maxScans: Int
+        /// This many distinct clients within one window are suspicious (at least 2).
+        public var minimumClients: Int
 
-        public init(windowMinutes: Int, maxScans: Int) {
+        public init(windowMinutes: Int, minimumClients: Int) {
             self.windowMinutes = windowMinutes
-            self.maxScans = maxScans
+            self.minimumClients = minimumClients
         }
     }
 
+    /// One batch scanned by many more distinct clients than it has labels.
     public struct Batch: Codable, Sendable, Hashable {
-        /// More scans per label of the batch than this are suspicious…
-        public var scansPerLabel: Int
-        /// …once the batch has at least this many scans.
-        public var minimumScans: Int
+        /// The sliding window clients are counted in.
+        public var windowMinutes: Int
+        /// More distinct clients per label of the batch than this within one window are suspicious…
+        public var clientsPerLabel: Int
+        /// …once they are at least this many (at least 2).
+        public var minimumClients: Int
 
-        public init(scansPerLabel: Int, minimumScans: Int) {
-            self.scansPerLabel = scansPerLabel
-            self.minimumScans = minimumScans
+        public init(windowMinutes: Int, clientsPerLabel: Int, minimumClients: Int) {
+            self.windowMinutes = windowMinutes
+            self.clientsPerLabel = clientsPerLabel
+            self.minimumClients = minimumClients
+        }
+
+        /// The distinct clients that raise the signal for a batch of `labels` labels.
+        public func threshold(labels: Int) -> Int {
+            let (perLabel, overflow) = clientsPerLabel.multipliedReportingOverflow(by: max(0, labels))
+            return overflow || perLabel == Int.max ? Int.max : max(minimumClients, perLabel + 1)
         }
     }
 
@@ -37,18 +51,20 @@ public struct CopyHeuristics: Codable, Sendable, Hashable {
         }
     }
 
-    public var burst: Burst
+    public var clients: Clients
     public var batch: Batch
     public var afterVoid: AfterVoid
 
-    public init(burst: Burst, batch: Batch, afterVoid: AfterVoid) {
-        self.burst = burst
+    public init(clients: Clients, batch: Batch, afterVoid: AfterVoid) {
+        self.clients = clients
         self.batch = batch
         self.afterVoid = afterVoid
     }
 
-    /// The burst window in seconds.
-    public var burstWindow: TimeInterval { TimeInterval(burst.windowMinutes * 60) }
+    /// The label's client window in seconds.
+    public var labelWindow: TimeInterval { TimeInterval(clients.windowMinutes) * 60 }
+    /// The batch's client window in seconds.
+    public var batchWindow: TimeInterval { TimeInterval(batch.windowMinutes) * 60 }
 
     /// Reads and checks a thresholds file.
     public static func load(_ file: URL) throws -> CopyHeuristics {
@@ -57,23 +73,26 @@ public struct CopyHeuristics: Codable, Sendable, Hashable {
         do { heuristics = try JSONDecoder().decode(CopyHeuristics.self, from: data) } catch {
             throw ConfigurationError.unreadable(file: file.path, detail: "\(error)")
         }
-        let values = [heuristics.burst.windowMinutes, heuristics.burst.maxScans, heuristics.batch.scansPerLabel,
-                      heuristics.batch.minimumScans, heuristics.afterVoid.minimumScans]
+        let values = [heuristics.clients.windowMinutes, heuristics.clients.minimumClients, heuristics.batch.windowMinutes,
+                      heuristics.batch.clientsPerLabel, heuristics.batch.minimumClients, heuristics.afterVoid.minimumScans]
         guard values.allSatisfy({ (1...10_000_000).contains($0) }) else {
             throw ConfigurationError.invalid(file: file.path, detail: "every threshold must be a whole number from 1 to 10000000")
+        }
+        guard heuristics.clients.minimumClients >= 2, heuristics.batch.minimumClients >= 2 else {
+            throw ConfigurationError.invalid(file: file.path, detail: "clients.minimumClients and batch.minimumClients must be at least 2: one client alone must never raise a signal")
         }
         return heuristics
     }
 
-    /// The signals a label's scans raise; `batchLabels` is how many labels its batch has.
-    public func signals(_ summary: ScanSummary, batchLabels: Int) -> [CopySignal] {
+    /// The signals a label's scans raise at `now`; `batchLabels` is how many labels its batch has.
+    public func signals(_ summary: ScanSummary, batchLabels: Int, at now: Date) -> [CopySignal] {
         var signals = [CopySignal]()
         if summary.scansWhileVoided >= afterVoid.minimumScans { signals.append(.scannedAfterVoiding(scans: summary.scansWhileVoided)) }
-        if summary.mostInOneWindow > burst.maxScans {
-            signals.append(.burst(scans: summary.mostInOneWindow, minutes: burst.windowMinutes))
+        if let signal = summary.labelSignal, signal.holds(at: now, acknowledged: summary.acknowledged) {
+            signals.append(.burst(clients: signal.clients, minutes: clients.windowMinutes, since: signal.since))
         }
-        if summary.batchScans >= batch.minimumScans, summary.batchScans > batch.scansPerLabel * batchLabels {
-            signals.append(.batchOverscanned(scans: summary.batchScans, labels: batchLabels))
+        if let signal = summary.batchSignal, signal.holds(at: now, acknowledged: summary.acknowledged) {
+            signals.append(.batchOverscanned(clients: signal.clients, labels: batchLabels, minutes: batch.windowMinutes, since: signal.since))
         }
         return signals
     }
@@ -82,8 +101,10 @@ public struct CopyHeuristics: Codable, Sendable, Hashable {
 /// A reason to suspect a copied code, in plain words for the person holding the package.
 public enum CopySignal: Sendable, Hashable {
     case scannedAfterVoiding(scans: Int)
-    case burst(scans: Int, minutes: Int)
-    case batchOverscanned(scans: Int, labels: Int)
+    /// The label was scanned by `clients` distinct clients within `minutes`, since `since`.
+    case burst(clients: Int, minutes: Int, since: Date)
+    /// The batch was scanned by `clients` distinct clients within `minutes`, far more than its `labels` labels.
+    case batchOverscanned(clients: Int, labels: Int, minutes: Int, since: Date)
 
     /// A stable name for machines.
     public var code: String {
@@ -98,10 +119,10 @@ public enum CopySignal: Sendable, Hashable {
         switch self {
         case .scannedAfterVoiding(let scans):
             "此标签已作废，作废后仍被查询 \(scans) 次。正规商品不应再贴有此标签，您手中的标签可能是复制的。"
-        case .burst(let scans, let minutes):
-            "此码曾在 \(minutes) 分钟内被查询 \(scans) 次，远多于一件商品的正常查询次数，可能被复制印在多件商品上。"
-        case .batchOverscanned(let scans, let labels):
-            "此码所在批次共 \(labels) 枚标签，却已被查询 \(scans) 次，该批标签可能被复制。"
+        case .burst(let clients, let minutes, let since):
+            "此码在 \(minutes) 分钟内被 \(clients) 个不同网络的用户查询，远多于一件商品的正常查询，可能被复制印在多件商品上（于 \(BeijingTime.minute(since)) 起）。"
+        case .batchOverscanned(let clients, let labels, let minutes, let since):
+            "此码所在批次共 \(labels) 枚标签，却在 \(minutes) 分钟内被 \(clients) 个不同网络的用户查询，该批标签可能被复制（于 \(BeijingTime.minute(since)) 起）。"
         }
     }
 
@@ -109,10 +130,10 @@ public enum CopySignal: Sendable, Hashable {
         switch self {
         case .scannedAfterVoiding(let scans):
             "This label was voided and has been looked up \(scans) times since. No genuine package should carry it; yours may be a copy."
-        case .burst(let scans, let minutes):
-            "This code was looked up \(scans) times within \(minutes) minutes, far more than one package gets. It may have been copied onto many packages."
-        case .batchOverscanned(let scans, let labels):
-            "This code's batch has \(labels) labels but \(scans) look-ups. Its labels may have been copied."
+        case .burst(let clients, let minutes, let since):
+            "This code was looked up from \(clients) different networks within \(minutes) minutes, far more than one package gets. It may have been copied onto many packages (since \(BeijingTime.minute(since)), Beijing time)."
+        case .batchOverscanned(let clients, let labels, let minutes, let since):
+            "This code's batch has \(labels) labels but was looked up from \(clients) different networks within \(minutes) minutes. Its labels may have been copied (since \(BeijingTime.minute(since)), Beijing time)."
         }
     }
 }

@@ -7,19 +7,26 @@ public struct ScanSummary: Sendable, Hashable {
     public var firstScan: Date?
     /// Scans recorded.
     public var scans: Int
-    /// The most scans within one burst window (`CopyHeuristics.burst`).
-    public var mostInOneWindow: Int
     /// Scans recorded while the label was voided or destroyed.
     public var scansWhileVoided: Int
     /// Scans recorded of every label of the label's batch.
     public var batchScans: Int
+    /// The label's signal of many distinct clients within a window, as last raised.
+    public var labelSignal: ClientSignal?
+    /// The batch's signal of many distinct clients within a window, as last raised.
+    public var batchSignal: ClientSignal?
+    /// When staff last acknowledged the label's signals after checking; signals raised before do not show.
+    public var acknowledged: Date?
 
-    public init(firstScan: Date? = nil, scans: Int = 0, mostInOneWindow: Int = 0, scansWhileVoided: Int = 0, batchScans: Int = 0) {
+    public init(firstScan: Date? = nil, scans: Int = 0, scansWhileVoided: Int = 0, batchScans: Int = 0,
+                labelSignal: ClientSignal? = nil, batchSignal: ClientSignal? = nil, acknowledged: Date? = nil) {
         self.firstScan = firstScan
         self.scans = scans
-        self.mostInOneWindow = mostInOneWindow
         self.scansWhileVoided = scansWhileVoided
         self.batchScans = batchScans
+        self.labelSignal = labelSignal
+        self.batchSignal = batchSignal
+        self.acknowledged = acknowledged
     }
 
     /// The summary once one more scan, showing `outcome` at `date`, is counted: the page counts the

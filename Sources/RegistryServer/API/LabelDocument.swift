@@ -57,7 +57,7 @@ struct LabelDocument: Encodable {
         let messageEnglish: String
     }
 
-    init(_ found: LabelVerification, heuristics: CopyHeuristics, issuer: IssuingBody) {
+    init(_ found: LabelVerification, heuristics: CopyHeuristics, issuer: IssuingBody, at now: Date) {
         let entry = found.licence
         code = found.label.code.text
         grouped = found.label.code.grouped()
@@ -74,7 +74,7 @@ struct LabelDocument: Encodable {
         validUntil = entry.licence.validUntil
         issuingBody = issuer
         scans = Scans(count: found.scans.scans, firstOn: found.scans.firstScan.map(Day.init))
-        signals = heuristics.signals(found.scans, batchLabels: found.batch.count)
+        signals = heuristics.signals(found.scans, batchLabels: found.batch.count, at: now)
             .map { Signal(code: $0.code, message: $0.chinese, messageEnglish: $0.english) }
         page = "/V/\(code)"
         licence = "/api/v1/licences/\(entry.licence.number)"

@@ -28,7 +28,8 @@ extension PublicSite {
         switch try labels.find(typed: code, client: client) {
         case .found(let found):
             let gone = [.revoked, .surrendered, .voided].contains(found.status.state)
-            return .json(LabelDocument(found, heuristics: configuration.copyHeuristics, issuer: configuration.issuingBody),
+            return .json(LabelDocument(found, heuristics: configuration.copyHeuristics, issuer: configuration.issuingBody,
+                                        at: reads.registry.configuration.clock()),
                          status: gone ? .gone : .ok)
         case .unknown(let code):
             throw PublicError.notFound(what: FieldName("标签码「\(code.grouped())」", "label code \(code.grouped())"))

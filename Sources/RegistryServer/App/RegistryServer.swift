@@ -27,7 +27,7 @@ public struct RegistryServer: Sendable {
         let unknown = RateLimiter(policy: configuration.unknownLookups)
         self.configuration = configuration
         self.metrics = metrics
-        scans = ScanRecorder(registry: registry, settings: configuration.scanLog, burstWindow: configuration.copyHeuristics.burstWindow,
+        scans = ScanRecorder(registry: registry, settings: configuration.scanLog, heuristics: configuration.copyHeuristics,
                              metrics: ScanMetrics(metrics))
         site = PublicSite(reads: reads, lookup: LicenceLookup(reads: reads, limiter: unknown), labels: LabelLookup(reads: reads, limiter: unknown),
                           scans: scans, reports: RateLimiter(policy: configuration.reports), pages: try await PageRenderer.load(),
@@ -100,13 +100,19 @@ public struct RegistryServer: Sendable {
     }
 
     /// Serves until SIGTERM or SIGINT, then finishes the requests in flight, writes the scans still
-    /// queued and returns.
+    /// queued and returns; throws `ScansLost` when some of them could not be written.
     public func run() async throws {
         let scans = scans
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await scans.run() }
-            defer { group.cancelAll() }
+        let writer = Task { await scans.run() }
+        do {
             try await application().runService()
+        } catch {
+            writer.cancel()
+            await writer.value
+            throw error
         }
+        writer.cancel()
+        let lost = await writer.value
+        if lost > 0 { throw ScansLost(count: lost) }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import RegistryStore
 
 /// A backup of the registry and every file that travels with it: each part is written beside the
-/// backup file with the suffix it has beside the registry (`FILE`, `FILE.snapshot-key`), readable by
+/// backup file with the suffix it has beside the registry (`FILE`, `FILE.scans.sqlite`, `FILE.snapshot-key`), readable by
 /// its owner only (0600), never over an existing file. Nothing is half-written: when a part fails, the
 /// parts this backup wrote are removed.
 public struct RegistryBackup: Sendable {
@@ -16,11 +16,12 @@ public struct RegistryBackup: Sendable {
     let parts: [Part]
 
     /// The parts of a backup of `registry`: the database (SQLite's online backup, consistent while the
-    /// registry is in use) and the snapshot signing key.
+    /// registry is in use), the scan log (the same) and the snapshot signing key.
     public init(of registry: Registry) {
         let key = SnapshotKey.file(beside: registry.path)
         parts = [
             Part(suffix: "") { try registry.backup(to: $0) },
+            Part(suffix: ScanLog.path(beside: "")) { try registry.scanLog.backup(to: $0) },
             Part(suffix: ".snapshot-key") { try SnapshotKey.load(from: key).write(to: URL(fileURLWithPath: $0)) },
         ]
     }

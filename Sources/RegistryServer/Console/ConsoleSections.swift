@@ -6,6 +6,7 @@ extension ConsoleRoutes {
         OperatorSection.register(on: self)
         LicenceSection.register(on: self)
         LabelsSection.register(on: self)
+        CopySignalsPage.register(on: self)
         DataSection.register(on: self)
         DashboardPage.register(on: self)
         AuditLogPage.register(on: self)

@@ -6,8 +6,9 @@ import Synchronization
 
 /// The scan log's writer. A page hands its scan to `record`, which only appends to a bounded queue in
 /// memory and never waits: when the queue is full the scan is dropped and counted. One writer task
-/// (`run`) writes the queue every `interval` in one transaction per `batchSize` scans, so that a scan
-/// is durable within about `interval` plus a write, and writes what is left when it is stopped.
+/// (`run`) writes the queue to the scan log's own file every `interval` in one transaction per
+/// `batchSize` scans, so that a scan is durable within about `interval` plus a write whatever else
+/// writes the registry, and writes what is left when it is stopped.
 public final class ScanRecorder: Sendable {
     /// How large the queue may grow and how often it is written.
     public struct Settings: Sendable, Hashable {
@@ -25,18 +26,18 @@ public final class ScanRecorder: Sendable {
 
     let registry: Registry
     let settings: Settings
-    /// The burst window of the copied-code signals, in seconds.
-    let burstWindow: Double
+    /// The thresholds the copy signals are counted with.
+    let heuristics: CopyHeuristics
     let metrics: ScanMetrics
     let logger = Logger(label: "oxlabel.scans")
     private let queue = Mutex<[LabelScan]>([])
     /// One writer at a time, so that scans land in the order they were queued.
     private let writing = Mutex<Void>(())
 
-    init(registry: Registry, settings: Settings, burstWindow: Double, metrics: ScanMetrics) {
+    init(registry: Registry, settings: Settings, heuristics: CopyHeuristics, metrics: ScanMetrics) {
         self.registry = registry
         self.settings = settings
-        self.burstWindow = burstWindow
+        self.heuristics = heuristics
         self.metrics = metrics
     }
 
@@ -74,7 +75,7 @@ public final class ScanRecorder: Sendable {
                 }
                 guard !batch.isEmpty else { break }
                 do {
-                    try registry.write { try $0.recordScans(batch, burstWindow: burstWindow) }
+                    try registry.recordScans(batch, heuristics: heuristics)
                 } catch {
                     let dropped = queue.withLock { queue -> Int in
                         let kept = batch.prefix(max(0, settings.capacity - queue.count))
@@ -94,8 +95,9 @@ public final class ScanRecorder: Sendable {
     }
 
     /// Writes the queue every `interval` on the blocking thread pool until the task is cancelled,
-    /// then writes what is left.
-    public func run() async {
+    /// then writes what is left, and returns how many scans it could not write (0 when none was lost).
+    @discardableResult
+    public func run() async -> Int {
         while true {
             do { try await Task.sleep(for: settings.interval) } catch { break }
             do {
@@ -109,5 +111,6 @@ public final class ScanRecorder: Sendable {
         do { try flush() } catch {
             logger.error("scan log final write failed", metadata: ["error": "\(error)", "lost": "\(depth)"])
         }
+        return depth
     }
 }

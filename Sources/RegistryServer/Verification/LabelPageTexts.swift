@@ -21,7 +21,7 @@ struct LabelPageTexts {
     /// The texts of a label's page as scanned now.
     init(_ verification: LabelVerification, at now: Date, heuristics: CopyHeuristics, language: Language, request: Request) {
         let scans = verification.scans.counting(.init(verification.status.state), at: now)
-        let raised = heuristics.signals(scans, batchLabels: verification.batch.count)
+        let raised = heuristics.signals(scans, batchLabels: verification.batch.count, at: now)
         code = verification.label.code.grouped()
         languageSwitchHref = PageFrame.languageSwitchHref(request, language: language)
         reportAction = language.link("/V/\(verification.label.code.text)/report")

@@ -2,16 +2,16 @@ import Foundation
 import GRDB
 import RegistryCore
 
-/// One row of the scan log (`scans`), ready to insert.
+/// One row of the scan log (`scans`): a scan of a label, ready to insert.
 struct ScanRow {
     let at: Int64
-    /// The code's storage bytes; nil for a typo.
-    let code: Data?
-    let batchID: Int64?
+    /// The code's storage bytes.
+    let code: Data
+    let batchID: Int64
     let outcome: String
     let client: String
 
-    init(at: Int64, code: Data?, batchID: Int64?, scan: LabelScan) {
+    init(at: Int64, code: Data, batchID: Int64, scan: LabelScan) {
         self.at = at
         self.code = code
         self.batchID = batchID

@@ -264,6 +264,16 @@ enum Migrations {
                 t.column("actor", .text).notNull()
             }
         }
+        migrator.registerMigration("v13-copy-signal-acknowledgements") { db in
+            // When staff last acknowledged a label's copy signals after checking, by whom and why (also in
+            // the audit trail): signals raised before it no longer show on the label's page.
+            try db.create(table: "copy_signal_acknowledgements", options: .withoutRowID) { t in
+                t.primaryKey("code", .blob)
+                t.column("at_ms", .integer).notNull()
+                t.column("actor", .text).notNull()
+                t.column("reason", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -29,8 +29,10 @@ extension RegistryTransaction {
               (SELECT COUNT(*) FROM audit_events WHERE action IN ('rejectApplication', 'upholdObjection') AND at_ms >= :start AND at_ms < :end),
               (SELECT COUNT(*) FROM audit_events WHERE action = 'grantLicence' AND at_ms >= :start AND at_ms < :end),
               (SELECT COALESCE(SUM(count), 0) FROM label_batches WHERE issued_on >= :first AND issued_on <= :last),
-              (SELECT COUNT(*) FROM scans WHERE at_ms >= :start AND at_ms < :end),
-              (SELECT COUNT(*) FROM scanned_labels WHERE first_ms >= :start AND first_ms < :end),
+              (SELECT COUNT(*) FROM scan_log.scans WHERE at_ms >= :start AND at_ms < :end)
+                + (SELECT COALESCE(SUM(scans), 0) FROM scan_log.scan_days WHERE day >= :first AND day <= :last)
+                + (SELECT COALESCE(SUM(lookups), 0) FROM scan_log.missed_lookups WHERE day >= :first AND day <= :last),
+              (SELECT COUNT(*) FROM scan_log.scanned_labels WHERE first_ms >= :start AND first_ms < :end),
               (SELECT COUNT(*) FROM label_reports WHERE at_ms >= :start AND at_ms < :end)
             """), arguments: ["start": Self.milliseconds(first.start), "end": Self.milliseconds(last.adding(days: 1).start),
                               "first": first.description, "last": last.description])!

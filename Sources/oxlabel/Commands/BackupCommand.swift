@@ -4,9 +4,9 @@ import RegistryStore
 
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Copy the live registry and its snapshot key to new files (0600).",
+        commandName: "backup", abstract: "Copy the live registry, its scan log and its snapshot key to new files (0600).",
         discussion: """
-        Writes FILE with SQLite's online backup (safe while the registry is in use) and the snapshot signing key beside it as FILE.snapshot-key, each readable by its owner only; refuses if any of them exists, and leaves nothing behind if a part fails. To restore, put them back as the registry and <registry>.snapshot-key.
+        Writes FILE with SQLite's online backup (safe while the registry is in use), the scan log beside it as FILE.scans.sqlite and the snapshot signing key as FILE.snapshot-key, each readable by its owner only; refuses if any of them exists, and leaves nothing behind if a part fails. To restore, put them back as the registry, <registry>.scans.sqlite and <registry>.snapshot-key.
 
         Example: oxlabel backup backups/oxlabel-2025-11-25.sqlite
         """)

@@ -13,7 +13,7 @@ struct DemoCommand: ParsableCommand {
         let registry = try options.openRegistry(create: true)
         let heuristics = try CopyHeuristics.load(try ResourceLocator.schemas(explicit: options.schemasPath)
             .appendingPathComponent("verification/copied-codes.json"))
-        let summary = try DemoRegistry(scale: scale, burstWindow: heuristics.burstWindow).fill(registry)
+        let summary = try DemoRegistry(scale: scale, heuristics: heuristics).fill(registry)
         try options.emit(summary, text: summary.text)
     }
 }

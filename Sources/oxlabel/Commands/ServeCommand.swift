@@ -10,7 +10,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
         Serves /directory, /licence/<number>, /api/v1/…, /openapi.yaml, /healthz, /metrics and the staff console
         /console (accounts from `oxlabel user add`; leave it out with --no-console) until SIGTERM or Ctrl-C, then
-        finishes the requests in flight. Bind to 127.0.0.1 behind a reverse proxy that adds TLS.
+        finishes the requests in flight and writes the scans still queued; if some could not be written it says
+        how many and exits with status 1. At start, raw scans older than Schemas/verification/scan-log.json keeps
+        roll up into daily totals (as `oxlabel scans compact`). Bind to 127.0.0.1 behind a reverse proxy that adds TLS.
 
         Example: oxlabel serve --data var/demo.sqlite --port 8080
         """)
@@ -38,10 +40,13 @@ struct ServeCommand: AsyncParsableCommand {
                 throw ConfigurationError.invalid(file: directory.path, detail: error.description)
             }
         }
+        try ScansCommand.Compact.compact(registry, schemas: schemas)
         let server = try await RegistryServer(registry: registry, configuration: configuration)
         FileHandle.standardOutput.write(Data("oxlabel: serving http://\(host):\(port)/directory (\(registry.path); Ctrl-C to stop)\n".utf8))
         do {
             try await server.run()
+        } catch let lost as ScansLost {
+            throw lost
         } catch {
             throw CLIError.cannotServe(address: "\(host):\(port)", detail: "\(error)")
         }

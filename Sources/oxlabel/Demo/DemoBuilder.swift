@@ -20,6 +20,8 @@ struct DemoBuilder {
     /// What the demo's label batches hold, and codes to try, filled by `issueLabels()`.
     var labelCounts: [String: Int] = [:]
     var labelExamples: [String: String] = [:]
+    /// The scans that make the "copied" example look copied, written to the scan log once the registry is.
+    var copiedScans: [LabelScan] = []
     private var activeExample: String? { currentLicences.first { $0.number != suspendedExample && $0.number != revokedExample && $0.kind == .product }?.number }
 
     static let clerks = ["王芳", "陈静"]

@@ -3,13 +3,13 @@ import RegistryStore
 
 /// The demo's label printing: batches for several current product licences, homestay plaques and dish
 /// table cards, each printed (print jobs recorded, no files written), a few spoiled labels voided, one
-/// batch revoked, and one valid code scanned like a copied one (45 scans from 15 networks within 45
-/// minutes yesterday evening), so that verification has valid, voided, withdrawn and copied codes to show.
+/// batch revoked, and one valid code scanned like a copied one (45 scans from 15 networks within the 45
+/// minutes before now, kept in `copiedScans` for the scan log), so that verification has valid, voided,
+/// withdrawn and copied codes to show.
 extension DemoBuilder {
     static let printer = "孙丽"
 
-    /// `burstWindow`: the copied-code burst window the scan log counts in, in seconds.
-    mutating func issueLabels(burstWindow: Double) throws {
+    mutating func issueLabels() throws {
         let printer = try Actor(name: Self.printer, role: .printer)
         let approver = try Actor(name: Self.approvers[0], role: .approver)
         let products = currentLicences.filter { $0.kind == .product }
@@ -42,12 +42,11 @@ extension DemoBuilder {
         labelExamples["suspended licence"] = example(printedBatches[0].codes, 0)
         labelExamples["revoked licence"] = example(printedBatches[1].codes, 0)
         let copied = spoiled.codes[spoiled.codes.count / 2 + 5]
-        let evening = today.adding(days: -1).start.addingTimeInterval(19 * 3600)
-        let scans = (0..<45).map { index in
-            LabelScan(code: copied, at: evening.addingTimeInterval(Double(index) * 60), client: "\(36 + index % 15).\(index % 15 * 7).0.0/16 WeChat",
+        let start = tx.now.addingTimeInterval(-45 * 60)
+        copiedScans = (0..<45).map { index in
+            LabelScan(code: copied, at: start.addingTimeInterval(Double(index) * 60), client: "\(36 + index % 15).\(index % 15 * 7).0.0/16 WeChat",
                       outcome: .valid)
         }
-        try tx.recordScans(scans, burstWindow: burstWindow)
         try tx.recordLabelReport(code: copied, text: "在外地超市买到的葡萄包装上也是这个码，包装和这里的不一样", client: "36.7.0.0/16 WeChat")
         labelExamples["copied"] = copied.grouped(separator: "-")
     }

@@ -5,11 +5,12 @@ import RegistryStore
 /// Fills a new registry with three seasons of invented Yanqing data, in one transaction: monitoring
 /// stations and their hourly observations, operators with valid USCCs across the towns, products with
 /// climate-quality certificates, homestays, dishes, applications in every state, and licences that are
-/// active, suspended, revoked, surrendered, renewed and expired.
+/// active, suspended, revoked, surrendered, renewed and expired; then the scans of the copied example
+/// label to the scan log.
 struct DemoRegistry {
     let scale: Int
-    /// The copied-code burst window of the verification service, in seconds.
-    let burstWindow: Double
+    /// The thresholds of the verification service's copy signals.
+    let heuristics: CopyHeuristics
 
     /// What the demo created.
     struct Summary: Encodable {
@@ -40,14 +41,16 @@ struct DemoRegistry {
 
     func fill(_ registry: Registry) throws -> Summary {
         guard try registry.read({ try $0.recordCounts().operators == 0 }) else { throw DemoError.registryNotEmpty(path: registry.path) }
-        return try registry.write { tx in
+        let (summary, scans) = try registry.write { tx in
             var builder = DemoBuilder(tx: tx, rng: SeededGenerator(seed: 20_201_201))
             try DemoObservations.load(into: tx, years: (builder.season - 2)...builder.season, today: builder.today)
             for round in 0..<max(1, scale) { try builder.addRound(round) }
-            try builder.issueLabels(burstWindow: burstWindow)
+            try builder.issueLabels()
             try builder.withdrawSome()
-            return try builder.summary()
+            return (try builder.summary(), builder.copiedScans)
         }
+        try registry.recordScans(scans, heuristics: heuristics)
+        return summary
     }
 }
 

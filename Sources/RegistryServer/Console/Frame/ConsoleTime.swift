@@ -3,9 +3,5 @@ import RegistryCore
 
 /// Instants as the console shows them: Beijing time, to the minute (`2026-08-03 09:15`).
 enum ConsoleTime {
-    static func text(_ date: Date) -> String {
-        let parts = Day.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
-    }
+    static func text(_ date: Date) -> String { BeijingTime.minute(date) }
 }
