@@ -51,12 +51,12 @@ struct CommandLineRunner {
     }
 
     /// Starts `oxlabel` without waiting for it, its output discarded: for `serve`.
-    func start(_ arguments: [String]) throws -> Process {
+    func start(_ arguments: [String], output: FileHandle = .nullDevice) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
         process.environment = environment(actor: nil, role: nil)
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
