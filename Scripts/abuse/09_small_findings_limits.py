@@ -13,14 +13,16 @@ from abuse import BIN, Checks, Server, fresh_registry, label_codes
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
-def login(server, name, password):
-    """One login as a browser makes it: the form and its token cookie, then the post. (status, error text)."""
+def login(server, name, password, client):
+    """One login as a browser makes it, from `client` (behind the trusted proxy): the form and its token cookie,
+    then the post. (status, error text)."""
     status, headers, body = server.request("/console/login")
     token = re.search(r'name="_csrf" value="([^"]+)"', body.decode()).group(1)
     cookie = headers.get("Set-Cookie", "").split(";")[0]
     form = urllib.parse.urlencode({"_csrf": token, "name": name, "password": password}).encode()
     status, _, body = server.request("/console/login", method="POST", body=form,
-                                     headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+                                     headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie,
+                                              "X-Forwarded-For": client})
     text = html.unescape(body.decode())
     match = re.search(r"[^>]*已被锁定[^<]*", text)
     return status, match.group(0) if match else ("用户名或密码不正确" if "用户名或密码不正确" in text else text[:200])
@@ -48,13 +50,14 @@ def main():
                          env={**os.environ, "OXLABEL_NOW": "2026-11-25", "OXLABEL_ACTOR": "管理员"})
     checks.check(add.returncode == 0, f"a real console account exists ({add.stderr.strip()[:120]})")
     code = label_codes()["valid"]
-    with Server(data) as server:
+    # Behind a trusted proxy, so that each part of the replay is its own client.
+    with Server(data, "--trusted-proxy", "127.0.0.1/32") as server:
         # Enumeration: the sixth failure of a real name and of an unknown one read alike.
         sixth = {}
-        for name in ["审核员甲", "没有这个人"]:
+        for number, name in enumerate(["审核员甲", "没有这个人"]):
             for attempt in range(5):
-                login(server, name, f"wrong-{attempt}")
-            sixth[name] = login(server, name, "wrong-again")
+                login(server, name, f"wrong-{attempt}", f"203.0.113.{number + 1}")
+            sixth[name] = login(server, name, "wrong-again", f"203.0.113.{number + 1}")
         checks.check(sixth["审核员甲"][0] == 403 and "已被锁定" in sixth["审核员甲"][1], f"the real account is locked: {sixth['审核员甲']}")
         checks.check(sixth["没有这个人"] == sixth["审核员甲"], f"an unknown name gets the same lock-out answer: {sixth['没有这个人']}")
 
@@ -65,12 +68,22 @@ def main():
         def report(target, text):
             body = urllib.parse.urlencode({"text": text}).encode()
             return server.request(f"/V/{target}/report", method="POST", body=body,
-                                  headers={"Content-Type": "application/x-www-form-urlencoded"})[0]
+                                  headers={"Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": "198.51.100.1"})[0]
+
+        # A code that passes its check but that no label has: one of the 32 check characters after 16 others,
+        # each tried as another client so that the typos do not empty one bucket.
+        missing = None
+        for number, check in enumerate(ALPHABET):
+            candidate = "7K3M9QXD2F8RHZ4W" + check
+            status = server.request(f"/api/v1/labels/{candidate}", headers={"X-Forwarded-For": f"192.0.2.{number + 1}"})[0]
+            if status == 404:
+                missing = candidate
+        checks.check(missing is not None, f"found a well-formed code no label has ({missing})")
 
         refusals = [report(code, " ") for _ in range(6)] + [report(code, "x" * 501) for _ in range(6)]
         checks.check(set(refusals) == {400}, f"empty and too long reports are refused with 400: {sorted(set(refusals))}")
-        unknown = [report("".join(ALPHABET[(n * 7 + k) % 32] for k in range(17)), "copied") for n in range(3)]
-        checks.check(all(status in (404, 422) for status in unknown), f"reports of codes no label has are refused: {unknown}")
+        unknown = [report(missing, "copied") for _ in range(3)]
+        checks.check(unknown == [404] * 3, f"reports of a code no label has are refused (404): {unknown}")
         accepted = [report(code, f"超市里的标签可疑 {n}") for n in range(5)]
         checks.check(accepted == [200] * 5, f"the refused reports spent none of the five allowed: {accepted}")
         checks.check(report(code, "第六次") == 429, "the sixth stored report meets the allowance")
