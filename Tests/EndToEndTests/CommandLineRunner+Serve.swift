@@ -34,12 +34,13 @@ extension CommandLineRunner {
         }
     }
 
-    /// Starts `oxlabel serve` on a free port in 30,000–39,999 and waits (up to a minute, the machine may
-    /// be busy) until `/healthz` answers; its standard error goes to `errors` when given.
-    func serve(errors: URL? = nil) async throws -> Server {
+    /// Starts `oxlabel serve` (with `extra` arguments, its standard output to `output`, its standard error to
+    /// the file `errors` when given) on a free port in 30,000–39,999 and waits (up to a minute, the machine
+    /// may be busy) until `/healthz` answers.
+    func serve(_ extra: [String] = [], output: FileHandle = .nullDevice, errors: URL? = nil) async throws -> Server {
         for _ in 1...3 {
             let port = Int.random(in: 30_000...39_999)
-            let running = Server(process: try start(["serve", "--port", String(port)], errors: errors), port: port)
+            let running = Server(process: try start(["serve", "--port", String(port)] + extra, output: output, errors: errors), port: port)
             let clock = ContinuousClock(), deadline = clock.now + .seconds(60)
             while running.process.isRunning && clock.now < deadline {
                 if let answer = try? await running.get("/healthz"), answer.status == 200 { return running }

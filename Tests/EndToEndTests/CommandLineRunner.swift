@@ -50,14 +50,14 @@ struct CommandLineRunner {
         return Result(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), error: String(decoding: error, as: UTF8.self))
     }
 
-    /// Starts `oxlabel` without waiting for it, its output discarded: for `serve`.
-    /// Starts the binary; its standard error goes to the file `errors` when given, and is dropped otherwise.
-    func start(_ arguments: [String], errors: URL? = nil) throws -> Process {
+    /// Starts the binary without waiting for it (for `serve`): its standard output goes to `output`, its
+    /// standard error to the file `errors` when given; both are dropped otherwise.
+    func start(_ arguments: [String], output: FileHandle = .nullDevice, errors: URL? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
         process.environment = environment(actor: nil, role: nil)
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = output
         if let errors {
             _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
             process.standardError = try FileHandle(forWritingTo: errors)

@@ -20,8 +20,10 @@ struct ConsoleHarness: Sendable {
     /// The password `addAccount` gives unless told otherwise.
     static let password = "延庆-correct-horse"
 
+    /// The login throttle allows as many attempts as any test makes, unless `configure` says otherwise.
     init(day: String = "2026-08-03", policy: ConsolePolicy = ConsolePolicy(),
-         sections: @escaping @Sendable (ConsoleRoutes) -> Void = { $0.registerSections() }) async throws {
+         sections: @escaping @Sendable (ConsoleRoutes) -> Void = { $0.registerSections() },
+         configure: (inout ServerConfiguration) -> Void = { _ in }) async throws {
         self.sections = sections
         fixture = StoreFixture()
         clock = TestClock(day: day)
@@ -30,6 +32,9 @@ struct ConsoleHarness: Sendable {
         configuration.console = ConsoleSettings(policy: policy, passwordCost: 4)
         configuration.labelPrinter = LabelPrinter(library: try LabelLibrary(directory: StoreFixture.labels),
                                                   settings: try LabelSettings.load(schemas: StoreFixture.schemas))
+        configuration.loginsPerClient = RateLimiter.Policy(capacity: 10_000, refillPerSecond: 0)
+        configuration.loginsOverall = RateLimiter.Policy(capacity: 10_000, refillPerSecond: 0, maxClients: 1)
+        configure(&configuration)
         server = try await RegistryServer(registry: registry, configuration: configuration)
     }
 

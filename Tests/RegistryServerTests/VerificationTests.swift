@@ -64,7 +64,7 @@ import RegistryFixtures
         #expect(missing.status == 200)
         #expect(missing.text.contains("<span class=\"badge unknown\">无此码</span>"))
         #expect(missing.text.contains("登记库中没有这个标签码"))
-        #expect(missing.text.contains("action=\"/V/\(unknown.text)/report\""))
+        #expect(!missing.text.contains("/report\""))
         let gs1 = try await harness.get("/01/06901234567890/10/A1/21/\(code)")
         #expect(gs1.text.contains("校验位有误"))
     }
@@ -122,7 +122,10 @@ import RegistryFixtures
         let limited = try await harness.get("/V/\(LabelCode.random().text)")
         #expect(limited.status == 429)
         #expect(limited.text.contains("您查询不存在的编号次数过多"))
-        #expect(try await harness.get("/api/v1/labels/\(harness.fixture.labels["valid"]!.text)").status == 429)
+        #expect(try await harness.get("/api/v1/labels/\(LabelCode.random().text)").status == 429)
+        // A label that exists is answered whatever the client spent; text too short to be a code costs nothing.
+        #expect(try await harness.get("/api/v1/labels/\(harness.fixture.labels["valid"]!.text)").status == 200)
+        #expect(try await harness.get("/V/\(harness.fixture.labels["valid"]!.text)").status == 200)
         #expect(try await harness.get("/V/ABC").status == 200)
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import RegistryCore
 
 extension PublicSite {
     /// `GET /openapi.yaml`: the description of every public route.
@@ -13,9 +14,14 @@ extension PublicSite {
         return .json(Health(status: readable ? "ok" : "unavailable"), status: readable ? .ok : .serviceUnavailable)
     }
 
-    /// `GET /metrics`: the Prometheus text format.
-    func metricsText() -> Response {
-        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+    /// `GET /metrics`: the Prometheus text format, for peers in `ServerConfiguration.metricsFrom` only
+    /// (the TCP peer, whatever `X-Forwarded-For` says); anyone else gets 404, as for a page that does not
+    /// exist. A connection without an IP address (a Unix socket, or in process) comes from the machine itself.
+    func metricsText(peer: IPAddress?) throws -> Response {
+        if let peer, !configuration.metricsFrom.contains(where: { $0.contains(peer) }) {
+            throw PublicError.notFound(what: FieldName("此页面", "page"))
+        }
+        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                  body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render())))
     }
 }

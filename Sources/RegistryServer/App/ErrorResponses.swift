@@ -29,6 +29,8 @@ struct ErrorResponses: Sendable {
             return .notFound(what: FieldName("此页面", "page"))
         case StoreError.busy:
             return .unavailable
+        case let full as WorkPool.Full:
+            return .busy(retryAfterSeconds: full.retryAfterSeconds)
         default:
             logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             return .internalError

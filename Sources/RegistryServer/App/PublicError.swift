@@ -14,6 +14,8 @@ enum PublicError: Error, UserFacingError, Equatable {
     case uriTooLong
     case payloadTooLarge(limit: Int)
     case unavailable
+    /// The render pool is full: too many reports, PDFs and exports are being drawn at once.
+    case busy(retryAfterSeconds: Int)
     case internalError
 
     var status: HTTPResponse.Status {
@@ -24,7 +26,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .tooManyRequests, .tooManyReports: .tooManyRequests
         case .uriTooLong: .uriTooLong
         case .payloadTooLarge: .contentTooLarge
-        case .unavailable: .serviceUnavailable
+        case .unavailable, .busy: .serviceUnavailable
         case .internalError: .internalServerError
         }
     }
@@ -40,6 +42,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .uriTooLong: "uriTooLong"
         case .payloadTooLarge: "payloadTooLarge"
         case .unavailable: "unavailable"
+        case .busy: "busy"
         case .internalError: "internalError"
         }
     }
@@ -54,7 +57,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .tooManyReports: FieldName("举报过于频繁", "Too many reports")
         case .uriTooLong: FieldName("地址过长", "Address too long")
         case .payloadTooLarge: FieldName("请求内容过大", "Request too large")
-        case .unavailable: FieldName("系统繁忙", "Service busy")
+        case .unavailable, .busy: FieldName("系统繁忙", "Service busy")
         case .internalError: FieldName("系统出错", "Something went wrong")
         }
     }
@@ -69,6 +72,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .uriTooLong: "请求地址过长，请检查链接是否完整、正确。"
         case .payloadTooLarge(let limit): "请求内容超过 \(limit / 1024) KB 的限制。"
         case .unavailable: "系统正忙，请稍后重试。"
+        case .busy(let seconds): "正在生成的证书报告和导出文件较多，请 \(Self.wait(seconds).chinese)后再试。标签查询不受影响。"
         case .internalError: "系统暂时无法完成查询，请稍后重试。问题已记录。"
         }
     }
@@ -83,6 +87,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .uriTooLong: "The address is too long. Check that the link is complete."
         case .payloadTooLarge(let limit): "The request exceeds the \(limit / 1024) KB limit."
         case .unavailable: "The service is busy. Try again shortly."
+        case .busy(let seconds): "Many reports and exports are being drawn right now. Try again in \(Self.wait(seconds).english); label checks are not affected."
         case .internalError: "The lookup could not be completed. Try again shortly; the problem has been logged."
         }
     }
@@ -92,7 +97,7 @@ extension PublicError {
     /// The seconds a client should wait (the Retry-After header), for a refusal of too many requests.
     var retryAfterSeconds: Int? {
         switch self {
-        case .tooManyRequests(let seconds), .tooManyReports(let seconds): seconds
+        case .tooManyRequests(let seconds), .tooManyReports(let seconds), .busy(let seconds): seconds
         default: nil
         }
     }

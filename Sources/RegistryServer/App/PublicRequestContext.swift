@@ -1,15 +1,28 @@
 import Hummingbird
 import NIOCore
 
-/// The context of one public request: Hummingbird's core storage and the client's address, which
-/// keys the rate limiter.
+/// The context of one public request: Hummingbird's core storage, the TCP peer, and the client as
+/// `SiteMiddleware` finds it (`ClientIdentity`), whose key the rate limits count by.
 struct PublicRequestContext: RequestContext {
     var coreContext: CoreRequestContextStorage
-    /// The peer's IP address, or `unknown` when the channel has none (in-process tests).
-    let clientAddress: String
+    /// The TCP peer, nil when the channel has none (in-process tests).
+    let peer: IPAddress?
+    /// The client's address, `unknown` when there is none.
+    var clientAddress: String
+    /// What the rate limits count as one client: the address, or an IPv6 client's /64.
+    var clientKey: String
 
     init(source: ApplicationRequestContextSource) {
         coreContext = CoreRequestContextStorage(source: source)
-        clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        peer = source.channel.remoteAddress?.ipAddress.flatMap { IPAddress($0) }
+        clientAddress = peer?.description ?? "unknown"
+        clientKey = peer?.clientKey ?? "unknown"
+    }
+
+    /// Takes the client `identity` finds behind the peer.
+    mutating func identifyClient(_ identity: ClientIdentity, headers: HTTPFields) {
+        guard let client = identity.client(peer: peer, headers: headers) else { return }
+        clientAddress = client.description
+        clientKey = client.clientKey
     }
 }

@@ -2,7 +2,8 @@ import Hummingbird
 import RegistryStore
 
 /// What the public routes share: the registry reads, the licence and label lookups, the scan log,
-/// the report limiter, the templates, the configuration and the metrics.
+/// the report limiter, the templates, the configuration, the metrics, and the pool and cache of
+/// expensive answers.
 struct PublicSite: Sendable {
     let reads: RegistryReads
     let lookup: LicenceLookup
@@ -13,6 +14,10 @@ struct PublicSite: Sendable {
     let configuration: ServerConfiguration
     let metrics: RequestMetrics
     let openAPI: String
+    /// Where certificate reports, directory exports and the snapshot are drawn.
+    let renderPool: WorkPool
+    /// The drawn answers, per registry change.
+    let rendered: RenderCache
     /// The found labels' pages by shape.
     let labelPages = LabelPageCache()
 

@@ -24,18 +24,23 @@ public struct RegistryServer: Sendable {
             throw ConfigurationError.missing(file: configuration.openAPIFile.path)
         }
         let reads = RegistryReads(registry: registry)
-        let unknown = RateLimiter(policy: configuration.unknownLookups)
+        let clock = configuration.limitClock
+        let unknown = RateLimiter(policy: configuration.unknownLookups, clock: clock)
         self.configuration = configuration
         self.metrics = metrics
         scans = ScanRecorder(registry: registry, settings: configuration.scanLog, heuristics: configuration.copyHeuristics,
                              metrics: ScanMetrics(metrics))
         site = PublicSite(reads: reads, lookup: LicenceLookup(reads: reads, limiter: unknown), labels: LabelLookup(reads: reads, limiter: unknown),
-                          scans: scans, reports: RateLimiter(policy: configuration.reports), pages: try await PageRenderer.load(),
-                          configuration: configuration, metrics: metrics, openAPI: openAPI)
+                          scans: scans, reports: RateLimiter(policy: configuration.reports, clock: clock), pages: try await PageRenderer.load(),
+                          configuration: configuration, metrics: metrics, openAPI: openAPI,
+                          renderPool: WorkPool(configuration.renderPool, label: "render"), rendered: RenderCache(maxBytes: configuration.renderCacheBytes))
         let pages = site.pages
+        let logins = LoginThrottle(perClient: RateLimiter(policy: configuration.loginsPerClient, clock: clock),
+                                   overall: RateLimiter(policy: configuration.loginsOverall, clock: clock),
+                                   passwords: WorkPool(configuration.passwordPool, label: "bcrypt"))
         console = configuration.console.map {
             ConsoleSite(registry: registry, reads: reads, pages: pages, settings: $0, issuer: configuration.issuingBody,
-                        labelPrinter: configuration.labelPrinter)
+                        labelPrinter: configuration.labelPrinter, logins: logins)
         }
     }
 
@@ -44,7 +49,7 @@ public struct RegistryServer: Sendable {
     /// `consoleSections` registers the console's sections (all of them, unless a test says otherwise).
     func router(consoleSections: (ConsoleRoutes) -> Void = { $0.registerSections() }) -> Router<PublicRequestContext> {
         let router = Router(context: PublicRequestContext.self, options: .autoGenerateHeadEndpoints)
-        router.add(middleware: SiteMiddleware(limits: configuration.limits, errors: ErrorResponses(pages: site.pages, issuer: configuration.issuingBody),
+        router.add(middleware: SiteMiddleware(identity: ClientIdentity(trustedProxies: configuration.trustedProxies), limits: configuration.limits, errors: ErrorResponses(pages: site.pages, issuer: configuration.issuingBody),
                                               headers: SecurityHeaders(styleSource: site.pages.styleSource), metrics: metrics))
         let site = site
         router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/directory"]) }
@@ -52,10 +57,10 @@ public struct RegistryServer: Sendable {
         router.get("/directory.csv") { request, _ in try await site.directoryCSV(request) }
         router.get("/directory.json") { request, _ in try await site.directoryJSON(request) }
         router.get("/licence/{number}") { request, context in
-            try site.licencePage(request, number: try context.parameters.require("number"), client: context.clientAddress)
+            try site.licencePage(request, number: try context.parameters.require("number"), client: context.clientKey)
         }
-        router.get("/certificate/{number}") { _, context in
-            try await site.certificatePage(number: try context.parameters.require("number"), client: context.clientAddress)
+        router.get("/certificate/{number}") { request, context in
+            try await site.certificatePage(request, number: try context.parameters.require("number"), client: context.clientKey)
         }
         for prefix in ["/V", "/v"] {
             router.get("\(prefix)/{code}") { request, context in
@@ -68,33 +73,34 @@ public struct RegistryServer: Sendable {
         router.get("/01/{gtin}/10/{lot}/21/{code}") { request, context in try site.digitalLinkPage(request, context: context) }
         router.get("/verify") { request, context in try site.verifyForm(request, context: context) }
         router.get("/api/v1/labels/{code}") { _, context in
-            try site.labelAPI(code: try context.parameters.require("code"), client: context.clientAddress)
+            try site.labelAPI(code: try context.parameters.require("code"), client: context.clientKey)
         }
         router.get("/api/v1/directory") { request, _ in try site.directoryAPI(request) }
         router.get("/api/v1/licences/{number}") { _, context in
-            try site.licenceAPI(number: try context.parameters.require("number"), client: context.clientAddress)
+            try site.licenceAPI(number: try context.parameters.require("number"), client: context.clientKey)
         }
         router.get("/api/v1/certificates/{number}") { _, context in
-            try site.certificateAPI(number: try context.parameters.require("number"), client: context.clientAddress)
+            try site.certificateAPI(number: try context.parameters.require("number"), client: context.clientKey)
         }
         router.get("/api/v1/snapshot") { _, _ in try await site.snapshot() }
         router.get("/api/v1/snapshot/public-key") { _, _ in try site.snapshotPublicKey() }
         router.get("/openapi.yaml") { _, _ in site.openAPIDocument() }
         router.get("/healthz") { _, _ in site.health() }
-        router.get("/metrics") { _, _ in site.metricsText() }
+        router.get("/metrics") { _, context in try site.metricsText(peer: context.peer) }
         if let console { Console.mount(on: router, site: console, sections: consoleSections) }
         return router
     }
 
-    /// The Hummingbird application, bound to the configured address, with the header size limits and
-    /// the idle timeout of `RequestLimits`.
+    /// The Hummingbird application, bound to the configured address, with the header size limits, the
+    /// idle timeout, the request deadline and the connection limit of `RequestLimits`.
     public func application(logger: Logger = Logger(label: "oxlabel.server")) -> some ApplicationProtocol {
         let limits = configuration.limits
         let http1 = HTTP1Channel.Configuration(
             idleTimeout: TimeAmount(limits.idleTimeout),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes,
                                             maxHeaderFieldCount: limits.maxHeaderFields))
-        return Application(router: router(), server: .http1(configuration: http1),
+        let server = HTTPServerBuilder.guardedHTTP1(configuration: http1, limits: limits, connections: ConnectionCounter(maximum: limits.maxConnections))
+        return Application(router: router(), server: server,
                            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "oxlabel"),
                            logger: logger)
     }

@@ -22,6 +22,22 @@ public struct ServerConfiguration: Sendable {
     public var scanLog: ScanRecorder.Settings
     /// How many copy reports a client may send.
     public var reports: RateLimiter.Policy
+    /// Proxies whose `X-Forwarded-For` names the client (`serve --trusted-proxy`); none by default.
+    public var trustedProxies: [AddressRange] = []
+    /// The peers `/metrics` answers (`serve --metrics-from`); others get 404. The machine itself by default.
+    public var metricsFrom: [AddressRange] = AddressRange.loopback
+    /// How many certificate reports, PDFs, directory exports and snapshots are drawn at once, and how many wait.
+    public var renderPool = WorkPool.Settings()
+    /// How many bytes of drawn reports, exports and snapshots are kept.
+    public var renderCacheBytes = 64 * 1024 * 1024
+    /// How many bcrypt checks of console logins run at once, and how many wait.
+    public var passwordPool = WorkPool.Settings()
+    /// Console login attempts per client: 10 at once, then one every 6 seconds.
+    public var loginsPerClient = RateLimiter.Policy(capacity: 10, refillPerSecond: 1.0 / 6)
+    /// Console login attempts from everyone together: 60 at once, then 2 a second.
+    public var loginsOverall = RateLimiter.Policy(capacity: 60, refillPerSecond: 2, maxClients: 1)
+    /// The monotonic clock of the rate limits; tests move it by hand.
+    public var limitClock: @Sendable () -> ContinuousClock.Instant = { .now }
     /// The key that signs `/api/v1/snapshot`; without one the snapshot answers 503.
     public var snapshotKey: SnapshotKey?
     /// The staff console under `/console`; nil serves the public site only (`serve --no-console`).

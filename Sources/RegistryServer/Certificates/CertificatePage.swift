@@ -7,22 +7,30 @@ import RegistryStore
 extension PublicSite {
     /// `GET /certificate/{number}`: a climate-quality certificate's report as an HTML page, or as a PDF
     /// download when the number ends in `.pdf`. Unknown numbers are limited as in `certificateLookup`.
-    /// The report reads a year of observations and its PDF is drawn with cairo, so both run on the
-    /// blocking thread pool and never hold up the requests served beside them.
-    func certificatePage(number: String, client: String) async throws -> Response {
+    /// The report reads a year of observations and its PDF is drawn with cairo, so both are drawn on the
+    /// render pool (503 with `Retry-After` when it is full) and kept in the render cache until the
+    /// registry changes or the day ends.
+    func certificatePage(_ request: Request, number: String, client: String) async throws -> Response {
         let wantsPDF = number.lowercased().hasSuffix(".pdf")
-        let number = wantsPDF ? String(number.dropLast(4)) : number
-        return try await longCertificateLookup(number, client: client) { tx in
-            let report = try tx.climateReport(number)
-            guard wantsPDF else {
-                var page = Response.html(ClimateReportHTML.page(report))
-                page.headers[.contentSecurityPolicy] = Self.reportPolicy
-                return page
-            }
-            return Response(status: .ok, headers: [.contentType: "application/pdf",
-                                                   .contentDisposition: "attachment; filename=\"\(report.certificate.number).pdf\""],
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try Self.pdf(report))))
+        let typed = wantsPDF ? String(number.dropLast(4)) : number
+        let (found, stamp, day) = try certificateLookup(typed, client: client) { tx in
+            (try tx.climateCertificate(typed).number, try tx.changeStamp(), tx.today)
         }
+        let key = RenderCache.Key(route: wantsPDF ? "certificate.pdf" : "certificate", subject: found, stamp: stamp, day: day,
+                                  language: Language(request))
+        let (registry, pool) = (reads.registry, renderPool)
+        return try await rendered.answer(key) {
+            try await pool.run {
+                let report = try registry.read { try $0.climateReport(found) }
+                guard wantsPDF else {
+                    return CachedAnswer(headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: Self.reportPolicy],
+                                        body: ByteBuffer(string: ClimateReportHTML.page(report)))
+                }
+                return CachedAnswer(headers: [.contentType: "application/pdf",
+                                              .contentDisposition: "attachment; filename=\"\(report.certificate.number).pdf\""],
+                                    body: ByteBuffer(bytes: try Self.pdf(report)))
+            }
+        }.response
     }
 
     /// The report page's policy: still no script; its inline style sheet and chart styles allowed.

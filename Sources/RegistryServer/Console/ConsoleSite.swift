@@ -13,6 +13,10 @@ struct ConsoleSite: Sendable {
     let issuer: IssuingBody
     /// What the label section prints with, when the service was given the label templates.
     let labelPrinter: LabelPrinter?
+    /// The limits on login attempts and the pool bcrypt runs on.
+    let logins: LoginThrottle
+    /// Failed logins under names no active account has.
+    let unknownAccounts = UnknownAccountLockouts()
     /// How far the audit chain was last found intact, kept for the life of the service.
     let auditChain = AuditChainMonitor()
 

@@ -3,7 +3,8 @@ import RegistryStore
 
 /// Finds one licence for its page or its API answer. A malformed number is refused before any
 /// read; a number that does not exist costs the client a token of the unknown-lookup limiter, and a
-/// client without tokens is refused (429) before the read, so that numbers cannot be enumerated.
+/// client without tokens is refused (429), so that numbers cannot be enumerated. A licence that exists
+/// is always answered.
 struct LicenceLookup: Sendable {
     let reads: RegistryReads
     let limiter: RateLimiter
@@ -16,15 +17,12 @@ struct LicenceLookup: Sendable {
 
     func find(_ number: String, client: String) throws -> Found {
         let number = try Self.validated(number)
-        guard limiter.allows(client) else {
-            throw PublicError.tooManyRequests(retryAfterSeconds: limiter.secondsUntilAllowed(client))
-        }
         let found = try reads.quick { tx -> Found? in
             guard let entry = try tx.directoryEntry(number) else { return nil }
             return Found(entry: entry, history: try tx.publicHistory(of: entry.licence))
         }
         guard let found else {
-            limiter.spend(client)
+            try limiter.chargeFruitlessLookup(by: client)
             throw PublicError.notFound(what: FieldName("许可「\(number)」", "licence \(number)"))
         }
         return found

@@ -1,11 +1,12 @@
 import Synchronization
 
-/// A token bucket per client address. Each client starts with `capacity` tokens and regains
-/// `refillPerSecond`; a client with less than one token is refused until it has one again.
+/// A token bucket per client. Each client starts with `capacity` tokens and regains `refillPerSecond`;
+/// a client with less than one token is refused until it has one again.
 ///
-/// Memory is bounded: beyond `maxClients` addresses, buckets that have refilled are forgotten, and
-/// if that is not enough every bucket is (a flood of addresses then resets the limits rather than
-/// exhausting memory).
+/// Taking a token is one step under one lock, so requests sent at once cannot spend the same token
+/// twice. Memory is bounded: the table holds at most `maxClients` buckets and, when full, forgets the
+/// client seen longest ago (a forgotten client starts again with a full bucket, which is what it would
+/// have after so long anyway). Time comes from `clock`, a monotonic clock that tests move by hand.
 public final class RateLimiter: Sendable {
     /// How many tokens a client has and how fast they come back.
     public struct Policy: Sendable, Hashable {
@@ -21,51 +22,58 @@ public final class RateLimiter: Sendable {
         }
     }
 
+    /// What asking for a token came to.
+    public enum Spending: Equatable, Sendable {
+        case spent
+        /// The client has no token; one comes back in this many seconds.
+        case refused(retryAfterSeconds: Int)
+    }
+
     private struct Bucket {
         var tokens: Double
         var updated: ContinuousClock.Instant
     }
 
     public let policy: Policy
-    private let buckets = Mutex<[String: Bucket]>([:])
+    private let clock: @Sendable () -> ContinuousClock.Instant
+    private let buckets: Mutex<LeastRecentlyUsed<String, Bucket>>
 
-    public init(policy: Policy) {
+    public init(policy: Policy, clock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
         self.policy = policy
+        self.clock = clock
+        buckets = Mutex(LeastRecentlyUsed(maxCost: policy.maxClients))
     }
 
-    /// Whether the client has a token left now.
-    public func allows(_ client: String, at now: ContinuousClock.Instant = .now) -> Bool {
-        buckets.withLock { buckets in
-            guard let bucket = buckets[client] else { return true }
-            return refilled(bucket, at: now).tokens >= 1
-        }
-    }
-
-    /// Takes one token from the client.
-    public func spend(_ client: String, at now: ContinuousClock.Instant = .now) {
-        buckets.withLock { buckets in
-            var bucket = buckets[client].map { refilled($0, at: now) } ?? Bucket(tokens: policy.capacity, updated: now)
-            bucket.tokens = max(0, bucket.tokens - 1)
-            buckets[client] = bucket
-            if buckets.count > policy.maxClients {
-                buckets = buckets.filter { refilled($0.value, at: now).tokens < policy.capacity }
-                if buckets.count > policy.maxClients { buckets.removeAll() }
+    /// Takes one token from the client if it has one.
+    public func spend(_ client: String) -> Spending {
+        let now = clock()
+        return buckets.withLock { buckets in
+            var bucket = buckets.value(for: client).map { refilled($0, at: now) } ?? Bucket(tokens: policy.capacity, updated: now)
+            let spending: Spending
+            if bucket.tokens >= 1 {
+                bucket.tokens -= 1
+                spending = .spent
+            } else {
+                spending = .refused(retryAfterSeconds: secondsUntilAllowed(bucket))
             }
+            buckets.set(bucket, for: client)
+            return spending
         }
     }
 
-    /// Seconds until the client has a token again.
-    public func secondsUntilAllowed(_ client: String, at now: ContinuousClock.Instant = .now) -> Int {
-        buckets.withLock { buckets in
-            guard let bucket = buckets[client] else { return 0 }
-            let missing = 1 - refilled(bucket, at: now).tokens
-            return missing <= 0 ? 0 : Int((missing / policy.refillPerSecond).rounded(.up))
-        }
+    /// How many clients the table holds now.
+    var clientCount: Int { buckets.withLock { $0.count } }
+
+    /// Seconds until a bucket holds a whole token, at least 1.
+    private func secondsUntilAllowed(_ bucket: Bucket) -> Int {
+        guard policy.refillPerSecond > 0 else { return 86_400 }
+        let seconds = ((1 - bucket.tokens) / policy.refillPerSecond).rounded(.up)
+        return seconds < 1 ? 1 : seconds < 86_400 ? Int(seconds) : 86_400
     }
 
     private func refilled(_ bucket: Bucket, at now: ContinuousClock.Instant) -> Bucket {
         let elapsed = now - bucket.updated
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Bucket(tokens: min(policy.capacity, bucket.tokens + max(0, seconds) * policy.refillPerSecond), updated: now)
+        return Bucket(tokens: min(policy.capacity, bucket.tokens + max(0, seconds) * policy.refillPerSecond), updated: max(now, bucket.updated))
     }
 }

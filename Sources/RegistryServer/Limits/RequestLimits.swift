@@ -14,9 +14,15 @@ public struct RequestLimits: Sendable, Hashable {
     public var maxHeaderFields: Int
     /// How long a connection may stay idle before the server closes it, so idle clients cannot hold connections.
     public var idleTimeout: Duration
+    /// How long a whole request (head and body) may take to arrive from its first byte; a connection
+    /// whose request is still arriving then is closed, so a body sent a byte at a time cannot hold it.
+    public var requestDeadline: Duration
+    /// How many connections are open at once; one more is closed as soon as it is accepted.
+    public var maxConnections: Int
 
     public init(maxPathBytes: Int = 512, maxQueryBytes: Int = 1024, maxBodyBytes: Int = 16 * 1024, maxReportBytes: Int = 5 * 1024,
-                maxHeaderBytes: Int = 16 * 1024, maxHeaderFields: Int = 100, idleTimeout: Duration = .seconds(30)) {
+                maxHeaderBytes: Int = 16 * 1024, maxHeaderFields: Int = 100, idleTimeout: Duration = .seconds(30),
+                requestDeadline: Duration = .seconds(30), maxConnections: Int = 2_000) {
         self.maxPathBytes = maxPathBytes
         self.maxQueryBytes = maxQueryBytes
         self.maxBodyBytes = maxBodyBytes
@@ -24,5 +30,7 @@ public struct RequestLimits: Sendable, Hashable {
         self.maxHeaderBytes = maxHeaderBytes
         self.maxHeaderFields = maxHeaderFields
         self.idleTimeout = idleTimeout
+        self.requestDeadline = requestDeadline
+        self.maxConnections = maxConnections
     }
 }

@@ -2,10 +2,11 @@ import Foundation
 import RegistryCore
 import RegistryStore
 
-/// Finds the label behind a scanned or typed code for its page or its API answer. A code that fails
-/// its check is answered before any read; a code no label has costs the client a token of the
-/// unknown-lookup limiter (shared with licence numbers), and a client without tokens is refused (429)
-/// before the read, so that codes cannot be enumerated.
+/// Finds the label behind a scanned or typed code for its page or its API answer. A code no label has,
+/// and a code whose check character is wrong (a typo, answered before any read), cost the client a
+/// token of the unknown-lookup limiter (shared with licence and certificate numbers), and a client
+/// without tokens is refused (429), so that codes cannot be enumerated. A label that exists is always
+/// answered, whatever the client spent before.
 struct LabelLookup: Sendable {
     let reads: RegistryReads
     let limiter: RateLimiter
@@ -43,7 +44,7 @@ struct LabelLookup: Sendable {
         do {
             return try find(try LabelCode(parsing: typed), client: client)
         } catch let error as CodeError {
-            return .unreadable(error, typed: typed)
+            return try unreadable(error, typed: typed, client: client)
         }
     }
 
@@ -54,17 +55,20 @@ struct LabelLookup: Sendable {
             return try find(try VerificationLink(parsing: "https://link\(path)").code, client: client)
         } catch let error as CodeError {
             let typed = path.split(separator: "/").last.map { String($0.prefix(64)) } ?? ""
-            return .unreadable(error, typed: typed.removingPercentEncoding ?? typed)
+            return try unreadable(error, typed: typed.removingPercentEncoding ?? typed, client: client)
         }
+    }
+
+    /// A text that is no code; a wrong check character is charged like an unknown code.
+    private func unreadable(_ error: CodeError, typed: String, client: String) throws -> Outcome {
+        if error == .labelCodeTypo { try limiter.chargeFruitlessLookup(by: client) }
+        return .unreadable(error, typed: typed)
     }
 
     /// Looks up a parsed code.
     func find(_ code: LabelCode, client: String) throws -> Outcome {
-        guard limiter.allows(client) else {
-            throw PublicError.tooManyRequests(retryAfterSeconds: limiter.secondsUntilAllowed(client))
-        }
         guard let found = try reads.registry.verification(of: code) else {
-            limiter.spend(client)
+            try limiter.chargeFruitlessLookup(by: client)
             return .unknown(code)
         }
         return .found(found)

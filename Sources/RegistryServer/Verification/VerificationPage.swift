@@ -9,12 +9,12 @@ extension PublicSite {
     /// always gets a readable page with 200, whatever the code; only a client over the unknown-code
     /// limit gets 429. Every look-up is queued for the scan log.
     func verificationPage(_ request: Request, code: String, context: PublicRequestContext) throws -> Response {
-        try verificationPage(request, try labels.find(typed: code, client: context.clientAddress), context: context)
+        try verificationPage(request, try labels.find(typed: code, client: context.clientKey), context: context)
     }
 
     /// `GET /01/{gtin}/10/{lot}/21/{code}`: the GS1 Digital Link form of a product label's QR code.
     func digitalLinkPage(_ request: Request, context: PublicRequestContext) throws -> Response {
-        try verificationPage(request, try labels.find(digitalLinkPath: request.uri.path, client: context.clientAddress), context: context)
+        try verificationPage(request, try labels.find(digitalLinkPath: request.uri.path, client: context.clientKey), context: context)
     }
 
     /// `GET /verify?code=…`: the form to type a code; a code that reads goes to its page.
@@ -28,7 +28,7 @@ extension PublicSite {
         if let code = try? LabelCode(parsing: String(typed.prefix(64))) {
             return Response(status: .seeOther, headers: [.location: language.link("/V/\(code.text)")])
         }
-        return try verificationPage(request, try labels.find(typed: typed, client: context.clientAddress), context: context)
+        return try verificationPage(request, try labels.find(typed: typed, client: context.clientKey), context: context)
     }
 
     private func verificationPage(_ request: Request, _ outcome: LabelLookup.Outcome, context: PublicRequestContext) throws -> Response {
@@ -151,7 +151,7 @@ struct VerificationView {
         isEnglish = language == .english
     }
 
-    /// The page of a code that passed its check but that no label has.
+    /// The page of a code that passed its check but that no label has: nothing to report a copy of.
     init(unknown code: LabelCode, language: Language, frame: (String) -> PageFrame) {
         let text = language.text
         self.frame = frame(text.unknownCode)
@@ -161,7 +161,7 @@ struct VerificationView {
         warning = nil
         advice = text.unknownAdvice
         retype = Retype(typed: code.grouped())
-        reportAction = language.link("/V/\(code.text)/report")
+        reportAction = nil
         isEnglish = language == .english
     }
 

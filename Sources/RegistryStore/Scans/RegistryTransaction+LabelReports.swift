@@ -6,9 +6,15 @@ extension RegistryTransaction {
     /// Stores a member of the public's report of a suspected copy, for the bureau. Only the code, the
     /// text (trimmed, at most 500 characters) and a coarse client hint are kept.
     public func recordLabelReport(code: LabelCode, text: String, client: String) throws {
-        let text = try TextInput.required(text, field: FieldName("举报内容", "report"), maxLength: 500)
+        let text = try Self.labelReportText(text)
         try db.cachedStatement(sql: "INSERT INTO label_reports(at_ms, code, text, client) VALUES (?, ?, ?, ?)")
             .execute(arguments: [Self.milliseconds(now), code.text, text, String(client.prefix(64))])
+    }
+
+    /// A report's text as stored: trimmed, not empty, at most 500 characters; refused otherwise, so
+    /// that a caller can check it before anything else is spent on the report.
+    public static func labelReportText(_ text: String) throws(FieldError) -> String {
+        try TextInput.required(text, field: FieldName("举报内容", "report"), maxLength: 500)
     }
 
     /// The copy reports, oldest first: those received on or after `since`, of labels under `licence`

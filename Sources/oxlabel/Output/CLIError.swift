@@ -1,4 +1,5 @@
 import RegistryCore
+import RegistryServer
 
 /// Command-line mistakes, readable in both languages.
 enum CLIError: UserFacingError {
@@ -9,6 +10,7 @@ enum CLIError: UserFacingError {
     case exclusiveOptions([String])
     case printFailed(detail: String)
     case cannotServe(address: String, detail: String)
+    case badAddressRange(option: String, AddressRangeError)
     case unreadableFile(path: String)
     case unwritableFile(path: String)
 
@@ -21,6 +23,7 @@ enum CLIError: UserFacingError {
         case .exclusiveOptions(let options): "请在 \(options.joined(separator: "、")) 中恰好选用一项"
         case .printFailed(let detail): "印刷文件未能生成，未记录印制：\(detail)"
         case .cannotServe(let address, let detail): "无法在 \(address) 提供服务：\(detail)"
+        case .badAddressRange(let option, let error): "\(option)：\(error.chinese)"
         case .unreadableFile(let path): "无法读取文件 \(path)"
         case .unwritableFile(let path): "无法写入文件 \(path)"
         }
@@ -35,6 +38,7 @@ enum CLIError: UserFacingError {
         case .exclusiveOptions(let options): "give exactly one of \(options.joined(separator: ", "))"
         case .printFailed(let detail): "the print file could not be written; no print job was recorded: \(detail)"
         case .cannotServe(let address, let detail): "cannot serve on \(address): \(detail)"
+        case .badAddressRange(let option, let error): "\(option): \(error.english)"
         case .unreadableFile(let path): "cannot read \(path)"
         case .unwritableFile(let path): "cannot write \(path)"
         }

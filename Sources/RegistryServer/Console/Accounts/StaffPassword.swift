@@ -3,8 +3,8 @@ import NIOPosix
 import RegistryCore
 import RegistryStore
 
-/// Staff passwords: what is accepted, and bcrypt hashing and checking (slow on purpose, so both run
-/// on NIO's blocking thread pool).
+/// Staff passwords: what is accepted, and bcrypt hashing and checking (slow on purpose, so hashing runs
+/// on NIO's blocking thread pool and the service checks on a bounded pool of its own).
 public enum StaffPassword {
     /// The field a password is typed in.
     public static let field = FieldName("密码", "password")
@@ -33,10 +33,10 @@ public enum StaffPassword {
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }
 
-    /// Whether a password matches a hash.
-    static func verify(_ password: String, hash: String) async throws -> Bool {
+    /// Whether a password matches a hash, checked on `pool` (which throws `WorkPool.Full` when full).
+    static func verify(_ password: String, hash: String, on pool: WorkPool) async throws -> Bool {
         guard password.utf8.count <= maxBytes else { return false }
-        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        return try await pool.run { Bcrypt.verify(password, hash: hash) }
     }
 
     /// A hash no password matches in practice, at the cost new passwords get, checked against when the

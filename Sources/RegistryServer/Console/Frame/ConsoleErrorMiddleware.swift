@@ -3,7 +3,7 @@ import RegistryCore
 import RegistryStore
 
 /// Turns what a console route throws into an answer: a missing sign-in into 303 to the login page; a
-/// refusal into a page in the console's frame with its status; a domain refusal (`UserFacingError`)
+/// refusal (and a full password pool) into a page in the console's frame with its status; a domain refusal (`UserFacingError`)
 /// into its Chinese reason with 409 (404 for a record not found); an unknown route into 404. Storage failures and unexpected errors
 /// pass on to the service's error responses (`SiteMiddleware`), which never show details.
 struct ConsoleErrorMiddleware: RouterMiddleware {
@@ -16,7 +16,9 @@ struct ConsoleErrorMiddleware: RouterMiddleware {
         } catch let signIn as SignInRequired {
             return signIn.response
         } catch let refusal as ConsoleRefusal {
-            return site.notice(heading: refusal.heading, message: refusal.chinese, status: refusal.status, staff: context.staff)
+            return notice(refusal, staff: context.staff)
+        } catch let full as WorkPool.Full {
+            return notice(.busy(retryAfterSeconds: full.retryAfterSeconds), staff: context.staff)
         } catch let error as HTTPError where error.status == .notFound {
             let refusal = ConsoleRefusal.notFound
             return site.notice(heading: refusal.heading, message: refusal.chinese, status: refusal.status, staff: context.staff)
@@ -28,5 +30,12 @@ struct ConsoleErrorMiddleware: RouterMiddleware {
         } catch let error as UserFacingError where !(error is StoreError) {
             return site.notice(heading: "操作未完成", message: error.chinese, status: .conflict, staff: context.staff)
         }
+    }
+
+    /// A refusal's page, with `Retry-After` when it asks the client to wait.
+    private func notice(_ refusal: ConsoleRefusal, staff: SignedInStaff?) -> Response {
+        var response = site.notice(heading: refusal.heading, message: refusal.chinese, status: refusal.status, staff: staff)
+        if let seconds = refusal.retryAfterSeconds { response.headers[.retryAfter] = String(seconds) }
+        return response
     }
 }

@@ -12,6 +12,10 @@ enum ConsoleRefusal: Error, Equatable {
     /// The form could not be read (wrong content type, unreadable encoding).
     case unreadableForm
     case tooLarge(limit: Int)
+    /// Too many login attempts from one client, or from everyone together.
+    case tooManyLogins(retryAfterSeconds: Int)
+    /// The pool that checks passwords is full.
+    case busy(retryAfterSeconds: Int)
 
     var status: HTTPResponse.Status {
         switch self {
@@ -19,6 +23,8 @@ enum ConsoleRefusal: Error, Equatable {
         case .notFound: .notFound
         case .unreadableForm: .badRequest
         case .tooLarge: .contentTooLarge
+        case .tooManyLogins: .tooManyRequests
+        case .busy: .serviceUnavailable
         }
     }
 
@@ -29,6 +35,8 @@ enum ConsoleRefusal: Error, Equatable {
         case .notFound: "未找到"
         case .unreadableForm: "表单无法读取"
         case .tooLarge: "提交内容过大"
+        case .tooManyLogins: "登录尝试过于频繁"
+        case .busy: "系统繁忙"
         }
     }
 
@@ -39,6 +47,16 @@ enum ConsoleRefusal: Error, Equatable {
         case .notFound: "没有找到此页面或记录，请核对地址或编号。"
         case .unreadableForm: "表单内容无法读取，未做任何更改。请返回页面重新填写。"
         case .tooLarge(let limit): "提交内容超过 \(Self.size(limit)) 的限制，未做任何更改。"
+        case .tooManyLogins(let seconds): "登录尝试过于频繁，请 \(PublicError.wait(seconds).chinese)后再试。忘记密码请联系系统管理员。"
+        case .busy(let seconds): "系统正忙，请 \(PublicError.wait(seconds).chinese)后再试。"
+        }
+    }
+
+    /// The seconds a client should wait (the Retry-After header), for a refusal that asks it to wait.
+    var retryAfterSeconds: Int? {
+        switch self {
+        case .tooManyLogins(let seconds), .busy(let seconds): seconds
+        default: nil
         }
     }
 

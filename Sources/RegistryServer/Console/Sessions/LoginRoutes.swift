@@ -6,9 +6,12 @@ import RegistryStore
 /// `GET /console/login`, `POST /console/login` and `POST /console/logout`.
 ///
 /// The login form carries a token that must match the `oxlabel_login` cookie set with the form
-/// (there is no session yet to hold one). A wrong name and a wrong password get the same message, and
-/// every attempt costs one bcrypt check at the cost of real passwords, whoever it names; failures of a
-/// real account are counted and audited, and the policy's limit locks the account. Whether the account
+/// (there is no session yet to hold one). Attempts are throttled per client and overall
+/// (`LoginThrottle`). A wrong name and a wrong password get the same message, and every attempt costs
+/// one bcrypt check at the cost of real passwords, whoever it names; failures of a real account are
+/// counted and audited, and the policy's limit locks the account; failures under a name no active
+/// account has are counted in memory (`UnknownAccountLockouts`) and lock the name the same way, with
+/// the same message, so that trying cannot tell which names exist. Whether the account
 /// is locked or disabled is decided in the transaction that counts the failure or opens the session, so
 /// attempts sent at once cannot slip past a lock-out. A login ends the session the browser already
 /// had, if any, and clears away sessions that have expired unused.
@@ -39,6 +42,7 @@ struct LoginRoutes: Sendable {
 
     /// Checks the name and password; on success opens a session and goes to `next`.
     func login(_ request: Request, context: ConsoleRequestContext) async throws -> Response {
+        try site.logins.admit(context.clientKey)
         let form = try await ConsoleForm.read(request, limit: site.settings.formBytes)
         guard let cookie = ConsoleCookies.value(ConsoleCookies.login, in: request),
               SessionToken.matches(form.optional("_csrf"), cookie) else { throw ConsoleRefusal.badToken }
@@ -47,10 +51,10 @@ struct LoginRoutes: Sendable {
         let next = LocalPath.console(form.optional("next"))
         let policy = site.settings.policy
         let account = name.isEmpty ? nil : try site.reads.quick { try $0.account(named: name) }
-        let matches = try await StaffPassword.verify(password, hash: account?.passwordHash ?? decoy)
+        let matches = try await StaffPassword.verify(password, hash: account?.passwordHash ?? decoy, on: site.logins.passwords)
         let id = SessionToken.make()
         let outcome = try site.registry.write { tx -> Outcome in
-            guard let account = try account.flatMap({ try tx.account(named: $0.name) }), !account.disabled else { return .refused }
+            guard let account = try account.flatMap({ try tx.account(named: $0.name) }), !account.disabled else { return .noAccount(at: tx.now) }
             if let until = account.lockedUntil, account.isLocked(at: tx.now) { return .locked(until: until) }
             guard matches else {
                 let after = try tx.recordFailedLogin(of: account.name, policy: policy)
@@ -63,10 +67,13 @@ struct LoginRoutes: Sendable {
             return .signedIn
         }
         switch outcome {
-        case .refused:
-            if account == nil || account?.disabled == true {
-                context.logger.notice("console login refused for an unknown or disabled account")
+        case .noAccount(let now):
+            context.logger.notice("console login refused for an unknown or disabled account")
+            if let until = site.unknownAccounts.failedLogin(name, policy: policy, at: now) {
+                return try page(name: name, next: next, notice: nil, error: Self.locked(until: until), status: .forbidden)
             }
+            return try page(name: name, next: next, notice: nil, error: Self.wrongCredentials, status: .unauthorized)
+        case .refused:
             return try page(name: name, next: next, notice: nil, error: Self.wrongCredentials, status: .unauthorized)
         case .locked(let until):
             return try page(name: name, next: next, notice: nil, error: Self.locked(until: until), status: .forbidden)
@@ -111,6 +118,8 @@ struct LoginRoutes: Sendable {
     enum Outcome {
         case signedIn
         case refused
+        /// No active account has the name (none at all, or a disabled one).
+        case noAccount(at: Date)
         case locked(until: Date)
     }
 
