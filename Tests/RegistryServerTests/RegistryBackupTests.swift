@@ -5,7 +5,7 @@ import RegistryStore
 @testable import RegistryServer
 import Testing
 
-/// `RegistryBackup` writes the registry and its snapshot key beside each other, 0600, never over an
+/// `RegistryBackup` writes the registry, its scan log and its snapshot key beside each other, 0600, never over an
 /// existing file, and leaves nothing behind when a part fails.
 @Suite struct RegistryBackupTests {
     private func registryWithKey() throws -> (StoreFixture, Registry, SnapshotKey) {
@@ -20,12 +20,12 @@ import Testing
         try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     }
 
-    @Test func theBackupHoldsTheRegistryAndItsKeyOwnerOnly() throws {
+    @Test func theBackupHoldsTheRegistryItsScanLogAndItsKeyOwnerOnly() throws {
         let (fixture, registry, key) = try registryWithKey()
         let file = fixture.folder.appendingPathComponent("backup.sqlite").path
         let written = try RegistryBackup(of: registry).write(to: file)
-        #expect(written == [file, file + ".snapshot-key"])
-        #expect(try mode(file) == 0o600 && mode(file + ".snapshot-key") == 0o600)
+        #expect(written == [file, file + ".scans.sqlite", file + ".snapshot-key"])
+        for path in written { #expect(try mode(path) == 0o600, "\(path)") }
         #expect(try SnapshotKey.load(from: URL(fileURLWithPath: file + ".snapshot-key")).publicKeyText == key.publicKeyText)
         let copy = try Registry(path: file, configuration: registry.configuration)
         #expect(try copy.read { try $0.auditHead() } == registry.read { try $0.auditHead() })

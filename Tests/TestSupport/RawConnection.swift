@@ -2,12 +2,13 @@ import Foundation
 
 /// A plain TCP connection to the service on 127.0.0.1, for what an HTTP client will not send: a body
 /// cut short, a malformed chunked body, bytes that trickle in, connections left idle. Reads wait at most
-/// `timeout` seconds, so a test that would hang fails instead, and wait on a dispatch thread, so that a
+/// `timeout` seconds, so a test that would hang fails instead (long enough for a machine busy with other
+/// tests: no test waits for it unless something is wrong), and wait on a dispatch thread, so that a
 /// service in the same process keeps the concurrency pool's threads for its own work.
 public final class RawConnection: @unchecked Sendable {
     private let socket: Int32
 
-    public init(port: Int, timeout: Int = 20) throws {
+    public init(port: Int, timeout: Int = 300) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure("socket() failed") }
         var wait = timeval(tv_sec: timeout, tv_usec: 0)
@@ -63,6 +64,15 @@ public final class RawConnection: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         let count = recv(socket, &buffer, buffer.count, 0)
         return count > 0 ? String(decoding: buffer.prefix(count), as: UTF8.self) : nil
+    }
+
+    /// The status code of one GET of `path` with `headers` on a connection of its own, which the server
+    /// closes after answering.
+    public static func status(ofGet path: String, port: Int, headers: [(String, String)] = []) async throws -> Int? {
+        let connection = try RawConnection(port: port)
+        let fields = headers.map { "\($0.0): \($0.1)\r\n" }.joined()
+        connection.send("GET \(path) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\(fields)\r\n")
+        return await connection.status()
     }
 
     /// The status code of the first answer on the connection, read until the server closes it.

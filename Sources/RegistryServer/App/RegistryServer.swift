@@ -114,7 +114,7 @@ public struct RegistryServer: Sendable {
             try await application().runService()
         } catch {
             writer.cancel()
-            await writer.value
+            _ = await writer.value
             throw error
         }
         writer.cancel()
