@@ -9,13 +9,13 @@ import time
 from abuse import BIN, Checks, cli, fresh_registry
 
 OFFICER = {"OXLABEL_ACTOR": "孙卫东", "OXLABEL_ROLE": "meteorologist"}
-STATIONS = ["MX01", "MX02", "MX03", "MX04"]
-HOURS = 560_000  # per station: 1960-01-01 on, before the registry's day
+STATIONS = ["MX01", "MX02", "MX03", "MX04", "MX05"]
+HOURS = 480_000  # per station: 1960-01-01 to 2014, before the registry's day
 FIRST = -87_672  # hours from 1970-01-01 back to 1960-01-01
 
 
 def write_file(path):
-    """About 100 MB of plausible hourly rows of the four stations, from 1960 on."""
+    """About 100 MB of plausible hourly rows of the five stations, from 1960 on."""
     with open(path, "w") as f:
         f.write("station_id,time,valid_minutes,temperature,precipitation,humidity,nai\n")
         for station in STATIONS:

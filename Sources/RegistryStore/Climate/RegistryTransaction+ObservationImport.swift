@@ -101,7 +101,9 @@ extension RegistryTransaction {
         if !report.changedNothing {
             cache.forget(prefix: Self.seriesCachePrefix)
             let changed = try self.stations().filter { stations.contains($0.id) }
-            try StationYearTable.refresh([.naiAnnualMeans, .environment], of: changed, in: db) { try dailySeries(of: $0) }
+            try StationYearTable.refresh([.naiAnnualMeans, .environment], of: changed, in: db) {
+                try StoredObservations.dailySeries(of: $0, in: db)
+            }
             try appendAudit(actor, "importObservations", .observationImport, report.sha256, to: "stored", reason: file.name,
                             details: try encode(ImportRecord(report, stations: stations)))
         }
