@@ -51,6 +51,7 @@ public struct ObservationImporter: Sendable {
             while stations.count <= number { stations.append(nil) }
             let hour = row.time.hourNumber
             var station = stations[number] ?? StationInOrder(control: StationQualityControl(qualityControl), lastHour: hour - 1)
+            stations[number] = nil // leaves `station` the only owner of its buffers, so they change in place
             var flagged = 0
             if station.isOrdered, hour <= station.lastHour {
                 station.isOrdered = false
