@@ -59,7 +59,7 @@ let package = Package(
                           path: "Scripts/Benchmarks/ConsoleBench"),
         .executableTarget(name: "bench-labels", dependencies: ["RegistryCore", "RegistryStore", "LabelPrint"], path: "Scripts/Benchmarks/LabelBench"),
         .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore"]),
-        .testTarget(name: "ClimateQualityTests", dependencies: ["ClimateQuality"]),
+        .testTarget(name: "ClimateQualityTests", dependencies: ["ClimateQuality", "RegistryFixtures"]),
         .target(name: "TestSupport", dependencies: ["LabelPrint"], path: "Tests/TestSupport"),
         .testTarget(name: "LabelPrintTests", dependencies: ["LabelPrint", "TestSupport"]),
         .target(

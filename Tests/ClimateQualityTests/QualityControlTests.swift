@@ -37,9 +37,9 @@ import Testing
         #expect(rows.allSatisfy { $0.readings.nai!.flag == .valid })
     }
 
-    @Test func importFlagsSpikes() {
+    @Test func importFlagsSpikes() throws {
         let text = "station_id,time,nai\nS1,2025-06-01T00:00,1000\nS1,2025-06-01T01:00,70000\n"
-        let result = ObservationImporter().importHourly(.init(text.utf8))
+        let result = try ObservationImporter().importHourly(.init(text.utf8))
         #expect(result.rows.map { $0.readings.nai!.flag } == [.valid, .spike])
     }
 }

@@ -167,4 +167,65 @@ import RegistryCore
         #expect(day?.aqi?.value == 45)
         #expect(day?.temperature?.value != 30)
     }
+
+    /// The stored hourly rows of `station`, in time order.
+    func storedRows(of station: String, in registry: Registry) throws -> [HourlyObservation] {
+        try registry.read { tx in try StoredObservations.hourlyRows(of: station, after: Int.min, limit: Int.max, in: tx.db) }
+    }
+
+    @Test func rowsOutOfOrderAreStoredWithTheFlagsOfTheWholeFile() throws {
+        let fixture = StoreFixture()
+        let registry = try registry(fixture)
+        let nai = ClimateFixture.naiStation("N01", latitude: 40.6, elevation: 700)
+        try registry.write { try $0.addStation(nai, by: StoreFixture.meteorologist) }
+        let rows = QualityControlScenario.rows(stations: ["N01", "T01"], hours: 6_000, seed: 5)
+        var expected = rows
+        ReferenceQualityControl().apply(to: &expected)
+        let file = ObservationCSVWriter.hourlyCSV(QualityControlScenario.shuffled(rows))
+        let report = try importFile(file, into: registry)
+        #expect(report.inserted == rows.count)
+        let flagged = expected.reduce(0) { count, row in
+            count + ObservationElement.hourlyElements.filter { row.readings[$0]?.flag.countsAsValid == false }.count
+        }
+        #expect(report.flaggedReadings == flagged)
+        for station in ["N01", "T01"] {
+            let stored = try storedRows(of: station, in: registry).filter { $0.time.date.year == 2025 }
+            #expect(stored.map(\.readings) == expected.filter { $0.stationID == station }.sorted { $0.time < $1.time }.map(\.readings))
+        }
+        let before = try fixture.dump()
+        #expect(try importFile(file, into: registry).changedNothing)
+        #expect(try fixture.dump() == before)
+    }
+
+    @Test func aRowOutOfOrderMeetingStoredRowsLeavesTheirFlags() throws {
+        let fixture = StoreFixture()
+        let registry = try registry(fixture)
+        let stuck = (0..<8).map { "T01,2026-06-02T0\($0):00,60,12,0,65" }
+        try importFile(Data(([Self.header] + stuck.prefix(3)).joined(separator: "\n").utf8), into: registry)
+        let flags = { try self.storedRows(of: "T01", in: registry).filter { $0.time.date.day == 2 }.map { $0.readings.temperature?.flag } }
+        #expect(try flags() == [.valid, .valid, .valid])
+        let report = try importFile(Data(([Self.header] + stuck.reversed()).joined(separator: "\n").utf8), into: registry)
+        #expect(report.inserted == 5 && report.unchanged == 3 && report.flaggedReadings == 8)
+        #expect(try flags() == [.valid, .valid, .valid] + Array(repeating: .stuck, count: 5))
+    }
+
+    @Test func aFileRefusedAfterManyBatchesStoresNothing() throws {
+        let fixture = StoreFixture()
+        let registry = try registry(fixture)
+        let rows = QualityControlScenario.rows(stations: ["T01"], hours: 12_000, seed: 9)
+        var text = String(decoding: ObservationCSVWriter.hourlyCSV(rows), as: UTF8.self)
+        text += "T01,2024-01-01T00:00,60,250,65,1000\n"
+        let report = try refusal(Data(text.utf8), fixture: fixture, registry: registry)
+        #expect(report.rejections.map(\.line) == [rows.count + 2] && report.inserted == 0)
+    }
+
+    @Test func refusalsBeyondTenThousandAreCountedAndSaidSo() throws {
+        let fixture = StoreFixture()
+        let registry = try registry(fixture)
+        let lines = [Self.header] + (0..<10_005).map { "T01,2026-07-01T00:00,60,x\($0),0,65" }
+        let report = try refusal(lines, fixture: fixture, registry: registry)
+        #expect(report.rejections.count == ObservationImporter.listedRejections)
+        #expect(report.rejectedLines == 10_005 && report.unlistedRejectedLines == 5)
+        #expect(ClimateStoreError.importRefused(report).chinese.contains("10005 行有误"))
+    }
 }

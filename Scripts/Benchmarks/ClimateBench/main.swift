@@ -36,7 +36,7 @@ let files = Dictionary(grouping: rows, by: \.stationID).sorted { $0.key < $1.key
 print("  demo generator: \(rows.count) rows in \(format(generateSeconds)) s, \(format(Double(files.map(\.count).reduce(0, +)) / 1_048_576, 1)) MB of CSV in \(files.count) files")
 
 let importer = ObservationImporter(knownStationIDs: Set(sites.map(\.station.id)))
-let parseSeconds = seconds { for file in files { _ = importer.importHourly(file) } }
+let parseSeconds = try seconds { for file in files { _ = try importer.importHourly(file) } }
 print("parse + QC only: \(format(parseSeconds)) s, \(format(Double(rows.count) / parseSeconds, 0)) rows/s")
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-climate-\(UUID().uuidString)")

@@ -14,6 +14,13 @@ public struct ObservationHour: Hashable, Comparable, Sendable, Codable, CustomSt
         self.hour = hour
     }
 
+    /// The hour `hourNumber` hours after 1970-01-01 00:00 (before it when negative).
+    public init(hourNumber: Int) {
+        let (day, hour) = hourNumber.quotientAndRemainder(dividingBy: 24)
+        date = CivilDate(dayNumber: hour < 0 ? day - 1 : day)
+        self.hour = hour < 0 ? hour + 24 : hour
+    }
+
     /// Hours since 1970-01-01 00:00: consecutive hours have consecutive numbers.
     public var hourNumber: Int { date.dayNumber * 24 + hour }
 

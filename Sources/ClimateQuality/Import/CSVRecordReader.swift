@@ -3,8 +3,10 @@ import Foundation
 /// Splits UTF-8 bytes into RFC 4180 records without copying: each field is a byte range.
 ///
 /// Quoted fields may hold commas, quotes (doubled) and line breaks. A UTF-8 byte-order mark at the
-/// start is skipped. Lines end with LF or CRLF. The reader never fails: problems are reported on the
-/// record and reading goes on at the next line.
+/// start of a file is skipped. Lines end with LF or CRLF. The reader never fails: problems are reported
+/// on the record and reading goes on at the next line. Over one block of a longer file
+/// (`endsFile: false`), a last record that its line break does not end is left unread (`consumed`
+/// stops before it) so that it can be read again with the next block.
 struct CSVRecordReader {
     /// One field of a record: `bytes[start..<end]`, with `""` still doubled when `hasEscapedQuotes`.
     struct Field {
@@ -34,23 +36,34 @@ struct CSVRecordReader {
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let endsFile: Bool
     private var position: Int
-    private var nextLine = 1
+    /// The physical line the next record starts on.
+    private(set) var nextLine: Int
+
+    /// Bytes read so far: the start of the first record not yet read.
+    var consumed: Int { position }
 
     private static let quote = UInt8(ascii: "\"")
     private static let comma = UInt8(ascii: ",")
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// A reader of `bytes`, whose first line is `firstLine` of the file; `startsFile` when the bytes are
+    /// the file's beginning (a byte-order mark is skipped), `endsFile` when nothing follows them.
+    init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, startsFile: Bool = true, endsFile: Bool = true) {
         self.bytes = bytes
-        let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        self.endsFile = endsFile
+        nextLine = firstLine
+        let hasByteOrderMark = startsFile && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = hasByteOrderMark ? 3 : 0
     }
 
-    /// Reads the next record into `record`; false at the end of the input.
+    /// Reads the next record into `record`; false at the end of the input, or before a last record of
+    /// a block that is not whole.
     mutating func next(into record: inout Record) -> Bool {
         guard position < bytes.count else { return false }
+        let restart = (position: position, line: nextLine)
         record.fields.removeAll(keepingCapacity: true)
         record.line = nextLine
         record.containsNonASCII = false
@@ -69,7 +82,12 @@ struct CSVRecordReader {
                 skipToEndOfLine(record: &record)
                 recordEnd = position
             }
-            if position < bytes.count {
+            let ended = position < bytes.count && (endsFile || position + 1 < bytes.count || bytes[position] == Self.lineFeed)
+            guard ended || endsFile else {
+                (position, nextLine) = restart
+                return false
+            }
+            if ended {
                 if bytes[position] == Self.carriageReturn, position + 1 < bytes.count, bytes[position + 1] == Self.lineFeed {
                     position += 1
                 }

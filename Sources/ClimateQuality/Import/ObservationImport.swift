@@ -1,25 +1,23 @@
-/// What an import file yields: the rows that passed, and every line that did not.
-///
-/// The file is parsed completely before anything is stored, so a store can apply it all-or-nothing
-/// in one transaction (refuse the file unless `isClean`) and idempotently (rows are unique by
-/// station and time; upsert on that key).
+/// An import file read into memory: its accepted rows, quality-flagged, and every line that did not
+/// pass. The store never holds a file like this (it takes the rows batch by batch); tests and
+/// benchmarks do.
 public struct ObservationImport<Row: Sendable & Hashable>: Sendable, Hashable {
-    /// Accepted rows in file order, quality-flagged (in place, by the importer).
-    public internal(set) var rows: [Row]
+    /// Accepted rows, quality-flagged: each station's in file order.
+    public let rows: [Row]
     /// Refusals, ordered by line; several may concern the same line.
     public let rejections: [RowRejection]
     /// Data lines read (without the header and blank lines).
     public let dataLineCount: Int
+    /// How many distinct lines were refused.
+    public let rejectedLineCount: Int
 
-    public init(rows: [Row], rejections: [RowRejection], dataLineCount: Int) {
+    init(rows: [Row], summary: ObservationImportSummary) {
         self.rows = rows
-        self.rejections = rejections
-        self.dataLineCount = dataLineCount
+        rejections = summary.rejections
+        dataLineCount = summary.dataLineCount
+        rejectedLineCount = summary.rejectedLines
     }
 
     /// True when every line was accepted.
-    public var isClean: Bool { rejections.isEmpty }
-
-    /// How many distinct lines were refused.
-    public var rejectedLineCount: Int { Set(rejections.map(\.line)).count }
+    public var isClean: Bool { rejectedLineCount == 0 }
 }

@@ -5,6 +5,8 @@ public enum RejectionReason: Hashable, Sendable, Codable {
     /// The file ends inside a quoted field: it was cut off.
     case unterminatedQuote
     case malformedQuoting
+    /// A record longer than `limit` bytes (a stray quote that opens a field for the rest of the file).
+    case lineTooLong(limit: Int)
     case fieldCount(expected: Int, found: Int)
     case unknownColumn(known: [String])
     case duplicateColumn
@@ -28,6 +30,7 @@ public enum RejectionReason: Hashable, Sendable, Codable {
         case .notUTF8: "不是有效的 UTF-8 文本"
         case .unterminatedQuote: "文件在引号字段中途结束（文件可能被截断）"
         case .malformedQuoting: "引号用法不符合 CSV 规范（RFC 4180）"
+        case .lineTooLong(let limit): "该行超过 \(limit) 字节（可能有未闭合的引号），已跳过"
         case .fieldCount(let expected, let found): "字段数为 \(found)，表头为 \(expected) 列（该行可能不完整）"
         case .unknownColumn(let known): "未知列名；可用列：\(known.joined(separator: ", "))"
         case .duplicateColumn: "列名重复"
@@ -53,6 +56,7 @@ public enum RejectionReason: Hashable, Sendable, Codable {
         case .notUTF8: "not valid UTF-8 text"
         case .unterminatedQuote: "the file ends inside a quoted field (it was probably cut off)"
         case .malformedQuoting: "quotes are not used as CSV (RFC 4180) requires"
+        case .lineTooLong(let limit): "the line is longer than \(limit) bytes (an unclosed quote?) and was skipped"
         case .fieldCount(let expected, let found): "\(found) fields where the header has \(expected) (incomplete line?)"
         case .unknownColumn(let known): "unknown column; known columns: \(known.joined(separator: ", "))"
         case .duplicateColumn: "the column appears twice"

@@ -31,11 +31,14 @@ extension RegistryTransaction {
     static func hash(of event: AuditEvent) -> String { sha256Hex(event.canonicalContent) }
 
     /// The SHA-256 of `data` in lower-case hex.
-    static func sha256Hex(_ data: Data) -> String {
+    static func sha256Hex(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
+
+    /// A digest's bytes in lower-case hex.
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: data) {
+        for byte in digest {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0F)])
         }

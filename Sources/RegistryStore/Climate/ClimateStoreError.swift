@@ -30,7 +30,7 @@ public enum ClimateStoreError: UserFacingError, Equatable {
     public var english: String {
         switch self {
         case .importRefused(let report):
-            "\(report.file) was not imported: \(report.rejections.count) rejection(s), \(report.conflicts.count) row(s) differing from stored ones; nothing was stored"
+            "\(report.file) was not imported: \(report.rejectedLines) line(s) refused, \(report.conflictCount) row(s) differing from stored ones; nothing was stored"
         case .noCropModel(let crop):
             "no crop model grades '\(crop)' (Schemas/crops)"
         case .noPlotElevation(let id):
@@ -43,8 +43,8 @@ public enum ClimateStoreError: UserFacingError, Equatable {
     }
 
     private static func problemCount(_ report: ObservationImportReport) -> String {
-        [report.rejections.isEmpty ? nil : "\(Set(report.rejections.map(\.line)).count) 行有误",
-         report.conflicts.isEmpty ? nil : "\(report.conflicts.count) 行与已存数据不同（可用 --replace 覆盖）"]
+        [report.rejectedLines == 0 ? nil : "\(report.rejectedLines) 行有误",
+         report.conflictCount == 0 ? nil : "\(report.conflictCount) 行与已存数据不同（可用 --replace 覆盖）"]
             .compactMap { $0 }.joined(separator: "，")
     }
 }

@@ -1,12 +1,20 @@
+import ClimateQuality
 import Foundation
 
-/// An observation file to import: its name (as recorded) and its bytes.
+/// An observation file to import: its name (as recorded) and where its bytes come from.
 public struct ObservationFile: Sendable {
     public let name: String
-    public let data: Data
+    public let source: ObservationSource
 
+    /// A file already in memory (a console upload).
     public init(name: String, data: Data) {
         self.name = name
-        self.data = data
+        source = .bytes(data)
+    }
+
+    /// A file on disk, read block by block while it is imported.
+    public init(name: String, path: String) {
+        self.name = name
+        source = .file(path: path)
     }
 }

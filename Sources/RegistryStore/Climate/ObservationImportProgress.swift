@@ -1,13 +1,7 @@
-/// How far an observation import has come: reading and checking the file, then storing its rows.
+/// How far an observation import has come: lines read (and their rows stored) over all its files.
 public struct ObservationImportProgress: Sendable, Hashable {
-    public enum Phase: Sendable, Hashable {
-        case parsing
-        case storing
-    }
-
-    public let phase: Phase
-    /// Lines read, or rows stored.
+    /// Lines read.
     public let done: Int
-    /// 0…1 within the phase.
+    /// 0…1: bytes read of all the files.
     public let fraction: Double
 }

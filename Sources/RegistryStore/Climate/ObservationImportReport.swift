@@ -13,15 +13,27 @@ public struct ObservationImportReport: Sendable, Hashable, Codable {
     public let unchanged: Int
     /// Stored rows overwritten on request.
     public let replaced: Int
-    /// Lines refused by parsing and quality control; any refuses the whole file.
+    /// Lines refused by parsing, the first `ObservationImporter.listedRejections`; any refuses the whole
+    /// file.
     public let rejections: [RowRejection]
-    /// Rows that differ from stored ones; any refuses the file unless replacing was asked for.
+    /// Every refused line, listed or not.
+    public let rejectedLines: Int
+    /// Rows that differ from stored ones, the first `ObservationImporter.listedRejections`; any refuses
+    /// the file unless replacing was asked for.
     public let conflicts: [ObservationConflict]
+    /// Every row that differs from a stored one, listed or not.
+    public let conflictCount: Int
     /// Readings flagged suspect by quality control (kept, not used in statistics).
     public let flaggedReadings: Int
 
     /// Whether the file changed nothing (a re-import).
     public var changedNothing: Bool { inserted == 0 && replaced == 0 }
+
+    /// Refused lines beyond those listed.
+    public var unlistedRejectedLines: Int { rejectedLines - Set(rejections.map(\.line)).count }
+
+    /// Differing rows beyond those listed.
+    public var unlistedConflicts: Int { conflictCount - conflicts.count }
 }
 
 /// Hourly or daily observation files.

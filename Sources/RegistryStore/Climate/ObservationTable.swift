@@ -57,6 +57,19 @@ enum ObservationTable: CaseIterable {
         "SELECT \(([keyColumn] + valueColumns).joined(separator: ", ")) FROM \(name) WHERE station = ? ORDER BY \(keyColumn)"
     }
 
+    /// A station's rows after a key, in key order, at most a number of them (parameters: station, key,
+    /// limit).
+    var selectStationAfterSQL: String {
+        "SELECT \(([keyColumn] + valueColumns).joined(separator: ", ")) FROM \(name) WHERE station = ? AND \(keyColumn) > ? "
+            + "ORDER BY \(keyColumn) LIMIT ?"
+    }
+
+    /// Sets the quality flags of a stored row (parameters: station, key, then each element's flag).
+    var updateFlagsSQL: String {
+        let flags = elements.enumerated().map { "\($1.column)_flag = ?\($0 + 3)" }
+        return "UPDATE \(name) SET \(flags.joined(separator: ", ")) WHERE station = ?1 AND \(keyColumn) = ?2"
+    }
+
     /// Binds a station id as parameter 1 (SQLite keeps a copy, so it stays bound across resets).
     static func bindStation(_ stationID: String, to statement: OpaquePointer) {
         stationID.withCString { _ = sqlite3_bind_text(statement, 1, $0, -1, transient) }
@@ -82,6 +95,20 @@ enum ObservationTable: CaseIterable {
                 sqlite3_bind_null(statement, index + 1)
             }
             index += 2
+        }
+    }
+
+    /// Binds `key` as parameter 2 and the flags of `readings` from parameter 3 on (1 is the station), for
+    /// `updateFlagsSQL`.
+    func bindFlags(key: Int, readings: ElementReadings, to statement: OpaquePointer) {
+        sqlite3_bind_int64(statement, 2, Int64(key))
+        for (offset, element) in elements.enumerated() {
+            let index = Int32(offset + 3)
+            if let reading = readings[element] {
+                sqlite3_bind_int64(statement, index, Int64(Self.flagCode(reading.flag)))
+            } else {
+                sqlite3_bind_null(statement, index)
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import ClimateQuality
+import Crypto
 import Foundation
 import GRDB
 import RegistryCore
@@ -6,12 +7,14 @@ import RegistryCore
 extension RegistryTransaction {
     /// Imports an hourly or daily observation file all-or-nothing and idempotently.
     ///
-    /// The file is parsed and quality-controlled completely first; any rejected line refuses it with
-    /// every rejection and stores nothing. Rows are then written in one savepoint: a row already stored
-    /// with the same values is left as it is (so a second import of the same file changes nothing and
-    /// records nothing), a row whose values differ refuses the whole file unless `replacing` is set, in
-    /// which case it is overwritten and counted. A file that changed something is recorded in the audit
-    /// trail with its SHA-256, row counts and who imported it.
+    /// The file is read block by block and its accepted rows are written as they are read, in one
+    /// savepoint: any rejected line refuses the file with every rejection (the first
+    /// `ObservationImporter.listedRejections` listed, the rest counted) and rolls back what was written,
+    /// so nothing is stored. A row already stored with the same values is left as it is (so a second
+    /// import of the same file changes nothing and records nothing); a row whose values differ refuses
+    /// the whole file unless `replacing` is set, in which case it is overwritten and counted. A file that
+    /// changed something is recorded in the audit trail with its SHA-256 (computed while reading), row
+    /// counts and who imported it. Memory does not grow with the file's size.
     @discardableResult
     public func importObservations(_ data: Data, file: String, kind: ObservationKind, replacing: Bool = false, by actor: Actor,
                                    progress: ((ObservationImportProgress) -> Void)? = nil) throws -> ObservationImportReport {
@@ -19,101 +22,92 @@ extension RegistryTransaction {
                                progress: progress)[0]
     }
 
-    /// Imports several files in turn, each as `importObservations(_:file:…)` does, reading the next file
-    /// on another thread while the current one is stored. The first refused file throws; the caller's
-    /// transaction then stores none of them. Parsing progress is reported for a single file only.
+    /// Imports several files in turn, each as `importObservations(_:file:…)` does, the file read on
+    /// another thread while its rows are stored (`ObservationPipeline`). The first refused
+    /// file throws; the caller's transaction then stores none of them. Progress counts the lines and
+    /// bytes of all the files.
     @discardableResult
     public func importObservations(_ files: [ObservationFile], kind: ObservationKind, replacing: Bool = false, by actor: Actor,
                                    progress: ((ObservationImportProgress) -> Void)? = nil) throws -> [ObservationImportReport] {
         try actor.require(.importObservations)
         let importer = ObservationImporter(knownStationIDs: Set(try stations().map(\.id)))
-        switch kind {
-        case .hourly:
-            return try importFiles(files, kind: kind, replacing: replacing, by: actor, progress: progress) { data, parsing in
-                importer.importHourly(data, progress: parsing)
-            }
-        case .daily:
-            return try importFiles(files, kind: kind, replacing: replacing, by: actor, progress: progress) { data, parsing in
-                importer.importDaily(data, progress: parsing)
-            }
-        }
-    }
-
-    private func importFiles<Row: StorableObservation>(
-        _ files: [ObservationFile], kind: ObservationKind, replacing: Bool, by actor: Actor,
-        progress: ((ObservationImportProgress) -> Void)?,
-        parse: @escaping @Sendable (Data, ((ImportProgress) -> Void)?) -> ObservationImport<Row>
-    ) throws -> [ObservationImportReport] {
-        if files.count == 1 {
-            let parsing = progress.map { report in
-                { (step: ImportProgress) in report(ObservationImportProgress(phase: .parsing, done: step.dataLines, fraction: step.fraction)) }
-            }
-            let read = ReadFile(parse(files[0].data, parsing), data: files[0].data)
-            return [try store(read, file: files[0], kind: kind, replacing: replacing, by: actor, progress: progress)]
-        }
-        let ahead = ParseAhead(count: files.count, lookahead: 2) { ReadFile(parse(files[$0].data, nil), data: files[$0].data) }
-        defer { ahead.cancel() }
-        return try files.indices.map { index in
-            try store(ahead.take(index), file: files[index], kind: kind, replacing: replacing, by: actor, progress: progress)
-        }
-    }
-
-    /// A parsed file with what the store reports about it, worked out where the file was read.
-    private struct ReadFile<Row: StorableObservation>: Sendable {
-        let parsed: ObservationImport<Row>
-        let sha256: String
-        let flaggedReadings: Int
-        let stations: [String]
-
-        init(_ parsed: ObservationImport<Row>, data: Data) {
-            self.parsed = parsed
-            sha256 = RegistryTransaction.sha256Hex(data)
-            let elements = Row.table.elements
-            var flagged = 0
-            var stations: Set<String> = []
-            var lastStation = ""
-            for row in parsed.rows {
-                if row.stationID != lastStation {
-                    lastStation = row.stationID
-                    stations.insert(lastStation)
+        let sizes = files.map { $0.source.size ?? 0 }
+        let totalBytes = max(1, sizes.reduce(0, +))
+        var bytesBefore = 0
+        var linesBefore = 0
+        var reports: [ObservationImportReport] = []
+        for (file, size) in zip(files, sizes) {
+            let (before, lines) = (bytesBefore, linesBefore)
+            let reading = progress.map { report in
+                { (step: ImportProgress) in
+                    report(ObservationImportProgress(done: lines + step.dataLines,
+                                                     fraction: min(1, Double(before + step.bytesRead) / Double(totalBytes))))
                 }
-                for element in elements where !(row.readings[element]?.flag.countsAsValid ?? true) { flagged += 1 }
             }
-            flaggedReadings = flagged
-            self.stations = stations.sorted()
+            let report = try importFile(file, kind: kind, importer: importer, replacing: replacing, by: actor, progress: reading)
+            bytesBefore += size
+            linesBefore += report.dataLines
+            reports.append(report)
         }
+        return reports
     }
 
-    private func store<Row: StorableObservation>(
-        _ read: ReadFile<Row>, file: ObservationFile, kind: ObservationKind, replacing: Bool, by actor: Actor,
-        progress: ((ObservationImportProgress) -> Void)?
-    ) throws -> ObservationImportReport {
-        let parsed = read.parsed
-        func report(_ outcome: ObservationWriter.Outcome) -> ObservationImportReport {
-            ObservationImportReport(
-                file: file.name, kind: kind, sha256: read.sha256, dataLines: parsed.dataLineCount, inserted: outcome.inserted,
-                unchanged: outcome.unchanged, replaced: outcome.replaced, rejections: parsed.rejections, conflicts: outcome.conflicts,
-                flaggedReadings: read.flaggedReadings)
-        }
-        guard parsed.isClean else { throw ClimateStoreError.importRefused(report(.init())) }
-        var outcome = ObservationWriter.Outcome()
-        let total = max(1, parsed.rows.count)
+    /// Batches of rows read ahead of the one being stored.
+    private static let batchesAhead = 4
+
+    private func importFile(_ file: ObservationFile, kind: ObservationKind, importer: ObservationImporter, replacing: Bool,
+                            by actor: Actor, progress: ((ImportProgress) -> Void)?) throws -> ObservationImportReport {
+        var report: ObservationImportReport?
+        var stations: [String] = []
         try db.inSavepoint {
-            outcome = try ObservationWriter(table: Row.table, db: db).write(parsed.rows, replacing: replacing) { rows in
-                progress?(ObservationImportProgress(phase: .storing, done: rows, fraction: Double(rows) / Double(total)))
+            var writer = ObservationWriter(table: kind == .hourly ? .hourly : .daily, db: db, replacing: replacing)
+            let source = file.source
+            let (summary, sha256) = switch kind {
+            case .hourly:
+                try ObservationPipeline<HourlyObservation, (ObservationImportSummary, String)>(capacity: Self.batchesAhead) { hand, report in
+                    var hasher = SHA256()
+                    let summary = try importer.importHourly(source, progress: report, checksum: { hasher.update(bufferPointer: $0) },
+                                                            store: hand)
+                    return (summary, Self.hex(hasher.finalize()))
+                }.drain(progress: progress) { try writer.write($0) }
+            case .daily:
+                try ObservationPipeline<DailyObservation, (ObservationImportSummary, String)>(capacity: Self.batchesAhead) { hand, report in
+                    var hasher = SHA256()
+                    let summary = try importer.importDaily(source, progress: report, checksum: { hasher.update(bufferPointer: $0) },
+                                                           store: hand)
+                    return (summary, Self.hex(hasher.finalize()))
+                }.drain(progress: progress) { try writer.write($0) }
             }
-            return outcome.conflicts.isEmpty || replacing ? .commit : .rollback
+            var flagged = summary.flaggedReadings
+            if summary.isClean {
+                for station in summary.unorderedStations {
+                    flagged += try writer.finishQualityControl(of: station, rules: importer.qualityControl)
+                }
+            }
+            let outcome = summary.isClean ? writer.outcome : ObservationWriter.Outcome()
+            let result = ObservationImportReport(
+                file: file.name, kind: kind, sha256: sha256, dataLines: summary.dataLineCount,
+                inserted: outcome.inserted, unchanged: outcome.unchanged, replaced: outcome.replaced, rejections: summary.rejections,
+                rejectedLines: summary.rejectedLines, conflicts: outcome.conflicts, conflictCount: outcome.conflictCount,
+                flaggedReadings: flagged)
+            if !summary.isClean || (outcome.conflictCount > 0 && !replacing) {
+                throw ClimateStoreError.importRefused(result)
+            }
+            report = result
+            stations = summary.stations
+            return .commit
         }
-        let result = report(outcome)
-        if !outcome.conflicts.isEmpty, !replacing { throw ClimateStoreError.importRefused(result) }
-        if !result.changedNothing {
+        guard let report else { throw StoreError.database(detail: "observation import ended without a report") }
+        if !report.changedNothing {
             cache.forget(prefix: Self.seriesCachePrefix)
-            let changed = try stations().filter { read.stations.contains($0.id) }
-            try StationYearTable.refresh([.naiAnnualMeans, .environment], of: changed, in: db) { try dailySeries(of: $0) }
-            try appendAudit(actor, "importObservations", .observationImport, read.sha256, to: "stored", reason: file.name,
-                            details: try encode(ImportRecord(result, stations: read.stations)))
+            let changed = try self.stations().filter { stations.contains($0.id) }
+            try StationYearTable.refresh([.naiAnnualMeans, .environment], of: changed, in: db) {
+                try StoredObservations.dailySeries(of: $0, in: db)
+            }
+            try appendAudit(actor, "importObservations", .observationImport, report.sha256, to: "stored", reason: file.name,
+                            details: try encode(ImportRecord(report, stations: stations)))
         }
-        return result
+        return report
     }
 
     /// What the audit trail keeps of an import.

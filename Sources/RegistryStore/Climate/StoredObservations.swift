@@ -4,14 +4,24 @@ import GRDBSQLite
 
 /// Observations as stored, read straight from SQLite.
 enum StoredObservations {
-    /// A station's daily series: days aggregated from its hourly rows (`DailyAggregator`), with the
-    /// elements of imported daily rows (AQI, stations reporting daily) filling what hourly data lack.
+    /// A station's daily series: days aggregated from its hourly rows (`DailyAggregator`, one day's rows
+    /// in memory at a time), with the elements of imported daily rows (AQI, stations reporting daily)
+    /// filling what hourly data lack.
     static func dailySeries(of stationID: String, in db: Database) throws -> DailySeries {
-        let hourly = try storedRows(of: stationID, in: .hourly, db: db) { key, validCount, readings in
-            HourlyObservation(stationID: stationID, time: ObservationHour(date: CivilDate(dayNumber: key / 24), hour: key % 24)!,
-                              validMinutes: validCount, readings: readings)
+        let aggregator = DailyAggregator()
+        var days: [DailyObservation] = []
+        var day: [HourlyObservation] = []
+        _ = try storedRows(of: stationID, in: .hourly, db: db) { key, validCount, readings in
+            let row = HourlyObservation(stationID: stationID, time: ObservationHour(hourNumber: key), validMinutes: validCount,
+                                        readings: readings)
+            if let last = day.last, last.time.date != row.time.date {
+                days += aggregator.aggregate(day)
+                day.removeAll(keepingCapacity: true)
+            }
+            day.append(row)
+            return ()
         }
-        var days = DailyAggregator().aggregate(hourly)
+        days += aggregator.aggregate(day)
         var positions = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1.date.dayNumber, $0) })
         _ = try storedRows(of: stationID, in: .daily, db: db) { key, _, readings in
             guard let position = positions[key] else {
@@ -27,6 +37,19 @@ enum StoredObservations {
         return DailySeries(stationID: stationID, days: days)
     }
 
+    /// At most `limit` hourly rows of a station after the hour `after`, in time order.
+    static func hourlyRows(of stationID: String, after: Int, limit: Int, in db: Database) throws -> [HourlyObservation] {
+        let statement = try db.cachedStatement(sql: ObservationTable.hourly.selectStationAfterSQL).sqliteStatement
+        sqlite3_reset(statement)
+        defer { sqlite3_reset(statement) }
+        ObservationTable.bindStation(stationID, to: statement)
+        sqlite3_bind_int64(statement, 2, Int64(after))
+        sqlite3_bind_int64(statement, 3, Int64(limit))
+        return try rows(of: statement, in: .hourly, db: db) { key, validCount, readings in
+            HourlyObservation(stationID: stationID, time: ObservationHour(hourNumber: key), validMinutes: validCount, readings: readings)
+        }
+    }
+
     /// Reads a station's rows of one table in key order, straight from SQLite.
     private static func storedRows<Row>(of stationID: String, in table: ObservationTable, db: Database,
                                         _ make: (Int, Int?, ElementReadings) -> Row) throws -> [Row] {
@@ -34,6 +57,12 @@ enum StoredObservations {
         sqlite3_reset(statement)
         defer { sqlite3_reset(statement) }
         ObservationTable.bindStation(stationID, to: statement)
+        return try rows(of: statement, in: table, db: db, make)
+    }
+
+    /// The rows a bound statement of `table` steps through (key first, then the value columns).
+    private static func rows<Row>(of statement: OpaquePointer, in table: ObservationTable, db: Database,
+                                  _ make: (Int, Int?, ElementReadings) -> Row) throws -> [Row] {
         var rows: [Row] = []
         while true {
             let status = sqlite3_step(statement)

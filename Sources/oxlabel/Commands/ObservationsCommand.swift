@@ -12,8 +12,9 @@ struct ObservationsCommand: ParsableCommand {
             discussion: """
             Example: oxlabel observations import 54406-2025.csv YQ002-2025.csv --kind hourly --actor 孙卫东 --role meteorologist
             Columns: Schemas/import/hourly.schema.json and daily.schema.json. Any bad line refuses the whole import
-            and each is listed (line, column, value, reason); nothing is stored and the exit status is 1. A row that
-            differs from one already stored refuses the file too, unless --replace is given.
+            and each is listed (line, column, value, reason; beyond 10,000 they are counted); nothing is stored and
+            the exit status is 1. A row that differs from one already stored refuses the file too, unless --replace
+            is given. Files are read in blocks as they are stored: memory stays bounded whatever their size.
             """)
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
@@ -27,8 +28,10 @@ struct ObservationsCommand: ParsableCommand {
                 throw CLIError.unknownValue(option: "--kind", value: kind, allowed: ObservationKind.allCases.map(\.rawValue))
             }
             let observations = try files.map { path in
-                guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.unreadableFile(path: path) }
-                return ObservationFile(name: URL(fileURLWithPath: path).lastPathComponent, data: data)
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+                      FileManager.default.isReadableFile(atPath: path) else { throw CLIError.unreadableFile(path: path) }
+                return ObservationFile(name: URL(fileURLWithPath: path).lastPathComponent, path: path)
             }
             let registry = try options.openRegistry()
             let progress = ImportProgressLine()

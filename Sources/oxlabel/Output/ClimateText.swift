@@ -33,11 +33,17 @@ enum ClimateText {
                 ["\($0.line)", $0.column ?? "", $0.value ?? "", "\($0.reason.chinese) | \($0.reason.english)"]
             }))
         }
+        if report.unlistedRejectedLines > 0 {
+            lines.append("另有 \(report.unlistedRejectedLines) 行有误未列出 and \(report.unlistedRejectedLines) more lines refused")
+        }
         if !report.conflicts.isEmpty {
             lines.append("与已存数据不同的行 rows differing from stored ones（--replace 可覆盖）:")
             lines.append(Table.render(header: ["站号", "时间", "列", "已存 stored", "文件 file"], rows: report.conflicts.map {
                 [$0.stationID, $0.time, $0.column, $0.stored, $0.incoming]
             }))
+            if report.unlistedConflicts > 0 {
+                lines.append("另有 \(report.unlistedConflicts) 行不同未列出 and \(report.unlistedConflicts) more differing rows")
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -11,11 +11,9 @@ final class ImportProgressLine {
     func update(_ progress: ObservationImportProgress) {
         guard isTerminal else { return }
         let elapsed = Date().timeIntervalSince(start)
-        let overall = progress.phase == .parsing ? progress.fraction / 2 : 0.5 + progress.fraction / 2
-        let remaining = overall > 0 ? elapsed * (1 - overall) / overall : 0
-        let phase = progress.phase == .parsing ? "解析 parsing" : "写入 storing"
+        let remaining = progress.fraction > 0 ? elapsed * (1 - progress.fraction) / progress.fraction : 0
         let rate = elapsed > 0 ? Double(progress.done) / elapsed : 0
-        let line = String(format: "\r%@ %d 行 rows · %.0f 行/秒 rows/s · 剩余 %.1f s left   ", phase, progress.done, rate, remaining)
+        let line = String(format: "\r导入 importing %d 行 rows · %.0f 行/秒 rows/s · 剩余 %.1f s left   ", progress.done, rate, remaining)
         FileHandle.standardError.write(Data(line.utf8))
         shown = true
     }

@@ -77,11 +77,11 @@ enum ObservationUpload {
 
     /// The page of a refused file.
     private static func refusal(_ report: ObservationImportReport, frame: ConsoleFrame) -> View {
-        View(frame: frame, file: report.file, dataLines: report.dataLines, rejectedLines: Set(report.rejections.map(\.line)).count,
+        View(frame: frame, file: report.file, dataLines: report.dataLines, rejectedLines: report.rejectedLines,
              rejections: report.rejections.prefix(listedRows).map {
                  RejectionRow(line: $0.line, column: $0.column ?? "", value: $0.value ?? "", reason: $0.reason.chinese)
              },
-             unlisted: max(0, report.rejections.count - listedRows),
+             unlisted: max(0, report.rejections.count - listedRows) + report.unlistedRejectedLines,
              conflicts: report.conflicts.prefix(listedRows).map {
                  ConflictRow(station: $0.stationID, time: $0.time, column: $0.column, stored: $0.stored, incoming: $0.incoming)
              },
