@@ -6,20 +6,24 @@ import Foundation
 /// It never throws and never stops early: every bad line is reported with its number, column, value
 /// and reason, and nothing of a bad line is kept. Checks: UTF-8, quoting, field count (a file cut in
 /// the middle), known and required columns, station registered (when a list is given), time format,
-/// numbers, plausible ranges (`PlausibleRange`), negative amounts, min ≤ mean ≤ max temperature,
-/// CMA QC codes, and duplicate station + time.
+/// times within the accepted dates (when given), numbers, plausible ranges (`PlausibleRange`), negative
+/// amounts, min ≤ mean ≤ max temperature, CMA QC codes, and duplicate station + time.
 public struct ObservationImporter: Sendable {
     /// When set, rows of other stations are refused.
     public let knownStationIDs: Set<String>?
     public let qualityControl: QualityControl
     /// Decides whether a daily row with `valid_hours` is complete.
     public let validity: ValidityRules
+    /// When set, rows dated outside are refused (observations before the earliest plausible year, or
+    /// after tomorrow).
+    public let acceptedDates: ClosedRange<CivilDate>?
 
     public init(knownStationIDs: Set<String>? = nil, qualityControl: QualityControl = QualityControl(),
-                validity: ValidityRules = .standard) {
+                validity: ValidityRules = .standard, acceptedDates: ClosedRange<CivilDate>? = nil) {
         self.knownStationIDs = knownStationIDs
         self.qualityControl = qualityControl
         self.validity = validity
+        self.acceptedDates = acceptedDates
     }
 
     /// Reads an hourly file and flags spikes and stuck sensors in the accepted rows; `progress` is
@@ -71,7 +75,7 @@ public struct ObservationImporter: Sendable {
             guard let roles = headerRoles(record, reader: reader, format: format, rejections: &rejections) else {
                 return ObservationImport(rows: [], rejections: rejections, dataLineCount: 0)
             }
-            var table = RowParser(format: format, roles: roles, knownStationIDs: knownStationIDs)
+            var table = RowParser(format: format, roles: roles, knownStationIDs: knownStationIDs, acceptedDates: acceptedDates)
             table.firstLineOfKey.reserveCapacity(raw.count / 48)
             var rows: [Row] = []
             rows.reserveCapacity(raw.count / 48)
@@ -147,6 +151,7 @@ public struct ObservationImporter: Sendable {
     private struct RowParser {
         let format: ObservationFileFormat
         let knownStationIDs: Set<String>?
+        let acceptedDates: ClosedRange<CivilDate>?
         let stationIndex: Int
         let timeIndex: Int
         let validCountIndex: Int?
@@ -165,9 +170,10 @@ public struct ObservationImporter: Sendable {
             let hourNumber: Int
         }
 
-        init(format: ObservationFileFormat, roles: [ColumnRole], knownStationIDs: Set<String>?) {
+        init(format: ObservationFileFormat, roles: [ColumnRole], knownStationIDs: Set<String>?, acceptedDates: ClosedRange<CivilDate>?) {
             self.format = format
             self.knownStationIDs = knownStationIDs
+            self.acceptedDates = acceptedDates
             columnCount = roles.count
             var station = 0, time = 0
             var validCount: Int?
@@ -239,6 +245,11 @@ public struct ObservationImporter: Sendable {
                 date = day
             } else {
                 reject(timeIndex, format.timeColumn, .badTime(expected: format.timePattern))
+            }
+            if let day = date, let acceptedDates, !acceptedDates.contains(day) {
+                reject(timeIndex, format.timeColumn, .outsideDates(earliest: acceptedDates.lowerBound.description,
+                                                                  latest: acceptedDates.upperBound.description))
+                date = nil
             }
 
             var validCount: Int?

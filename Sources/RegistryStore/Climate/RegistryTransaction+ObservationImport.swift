@@ -26,7 +26,7 @@ extension RegistryTransaction {
     public func importObservations(_ files: [ObservationFile], kind: ObservationKind, replacing: Bool = false, by actor: Actor,
                                    progress: ((ObservationImportProgress) -> Void)? = nil) throws -> [ObservationImportReport] {
         try actor.require(.importObservations)
-        let importer = ObservationImporter(knownStationIDs: Set(try stations().map(\.id)))
+        let importer = ObservationImporter(knownStationIDs: Set(try stations().map(\.id)), acceptedDates: acceptedObservationDates)
         switch kind {
         case .hourly:
             return try importFiles(files, kind: kind, replacing: replacing, by: actor, progress: progress) { data, parsing in
@@ -37,6 +37,13 @@ extension RegistryTransaction {
                 importer.importDaily(data, progress: parsing)
             }
         }
+    }
+
+    /// From 1 January of the configured earliest year to tomorrow, by the registry's clock.
+    var acceptedObservationDates: ClosedRange<CivilDate> {
+        let tomorrow = CivilDate(dayNumber: today.adding(days: 1).daysSinceEpoch)
+        let earliest = CivilDate(year: configuration.certification.earliestObservationYear, month: 1, day: 1) ?? tomorrow
+        return min(earliest, tomorrow)...tomorrow
     }
 
     private func importFiles<Row: StorableObservation>(

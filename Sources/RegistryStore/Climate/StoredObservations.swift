@@ -8,7 +8,7 @@ enum StoredObservations {
     /// elements of imported daily rows (AQI, stations reporting daily) filling what hourly data lack.
     static func dailySeries(of stationID: String, in db: Database) throws -> DailySeries {
         let hourly = try storedRows(of: stationID, in: .hourly, db: db) { key, validCount, readings in
-            HourlyObservation(stationID: stationID, time: ObservationHour(date: CivilDate(dayNumber: key / 24), hour: key % 24)!,
+            HourlyObservation(stationID: stationID, time: ObservationHour(hourNumber: key),
                               validMinutes: validCount, readings: readings)
         }
         var days = DailyAggregator().aggregate(hourly)

@@ -12,12 +12,14 @@ enum ConsoleRefusal: Error, Equatable {
     /// The form could not be read (wrong content type, unreadable encoding).
     case unreadableForm
     case tooLarge(limit: Int)
+    /// A query parameter that is not one the page takes (a page number out of range): why, in Chinese.
+    case badQuery(String)
 
     var status: HTTPResponse.Status {
         switch self {
         case .forbidden, .badToken: .forbidden
         case .notFound: .notFound
-        case .unreadableForm: .badRequest
+        case .unreadableForm, .badQuery: .badRequest
         case .tooLarge: .contentTooLarge
         }
     }
@@ -29,6 +31,7 @@ enum ConsoleRefusal: Error, Equatable {
         case .notFound: "未找到"
         case .unreadableForm: "表单无法读取"
         case .tooLarge: "提交内容过大"
+        case .badQuery: "请求参数有误"
         }
     }
 
@@ -39,6 +42,7 @@ enum ConsoleRefusal: Error, Equatable {
         case .notFound: "没有找到此页面或记录，请核对地址或编号。"
         case .unreadableForm: "表单内容无法读取，未做任何更改。请返回页面重新填写。"
         case .tooLarge(let limit): "提交内容超过 \(Self.size(limit)) 的限制，未做任何更改。"
+        case .badQuery(let reason): "\(reason)。请返回上一页重试。"
         }
     }
 
