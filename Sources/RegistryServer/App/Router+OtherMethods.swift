@@ -3,7 +3,7 @@ import Hummingbird
 
 extension Router where Context == PublicRequestContext {
     /// The methods a path may be asked with that `refuseOtherMethods` answers.
-    static var answeredMethods: [HTTPRequest.Method] { [.get, .head, .post, .put, .delete, .patch] }
+    static var answeredMethods: [HTTPRequest.Method] { [.get, .head, .post, .put, .delete, .patch, .trace, HTTPRequest.Method("QUERY")!] }
 
     /// Answers every other method of each path routed so far with 405 and the methods the path takes
     /// (`Allow`), rather than 404: GET brings HEAD with it.
