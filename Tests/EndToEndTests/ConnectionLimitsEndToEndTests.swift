@@ -7,7 +7,7 @@ import TestSupport
 /// arriving at `--request-deadline`.
 @Suite struct ConnectionLimitsEndToEndTests {
     @Test func serveRefusesBadLimitOptions() throws {
-        var cli = CommandLineRunner()
+        let cli = CommandLineRunner()
         try cli.ok(["init"])
         #expect(try cli.refused(["serve", "--trusted-proxy", "10.0.0.1/8"]).contains("10.0.0.0/8"))
         #expect(try cli.refused(["serve", "--trusted-proxy", "proxy.example"]).contains("--trusted-proxy"))
@@ -17,10 +17,10 @@ import TestSupport
     }
 
     @Test func theServerRaisesItsFileLimitAndKeepsToItsConnectionLimitAndDeadline() async throws {
-        var cli = CommandLineRunner()
+        let cli = CommandLineRunner()
         try cli.ok(["init"])
         let log = cli.folder.appendingPathComponent("serve.out")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
         let server = try await cli.serve(["--max-connections", "3", "--request-deadline", "1"], output: output)
         defer { if server.process.isRunning { server.process.terminate() } }
@@ -33,11 +33,11 @@ import TestSupport
         #expect(figure == limit.rlim_max || (limit.rlim_max == rlim_t.max && figure == 1_048_576))
         #expect(line.contains("at most 3 connections"))
 
-        // Connections are answered up to the limit (the start-up check may hold one); the next is closed
-        // as soon as it is accepted.
+        // Connections are answered up to the limit (the start-up check may hold one, and may let it go
+        // at any moment); the next is closed as soon as it is accepted, and never more than three answer.
         var kept: [RawConnection] = []
         var refused = false
-        for _ in 1...4 where !refused {
+        for _ in 1...6 where !refused {
             let connection = try RawConnection(port: server.port)
             connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
             if let answer = await connection.readSome() {
@@ -47,7 +47,7 @@ import TestSupport
                 refused = true
             }
         }
-        #expect(refused && kept.count >= 2)
+        #expect(refused && (2...3).contains(kept.count))
 
         // A request that trickles in loses its connection at the deadline, with no answer, and its place
         // is free again.

@@ -11,7 +11,7 @@ import Testing
     /// About 40 MB of plausible hourly rows of `stations`, 200,000 hours each from 2000 on, written in
     /// pieces.
     func writeFile(at path: String) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? file.close() }
         try file.write(contentsOf: Data("station_id,time,valid_minutes,temperature,precipitation,humidity,nai\n".utf8))

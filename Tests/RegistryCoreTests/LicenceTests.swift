@@ -15,6 +15,29 @@ import Testing
         #expect(licence.status(on: Day("2027-08-03")!) == .expired)
     }
 
+    @Test(arguments: [(0.000_000_000_01, 150_000.0), (0.000_999, 150_000.0), (1.0, 9_600_000.0), (5.0, 9.9e8)])
+    func aQuotaBeyondThePolicysBoundsIsRefusedNotTrapped(packKg: Double, expectedKg: Double) throws {
+        var subject = Fixtures.grape()
+        guard case .product(var product) = subject.details else { Issue.record("not a product"); return }
+        product.packSizeKg = packKg
+        product.expectedOutputKg = expectedKg
+        subject.details = .product(product)
+        #expect(throws: FieldError.self) {
+            try Licence(number: "YQYB-P-2026-0001", application: try Fixtures.application(in: .granted), subject: subject,
+                        on: Fixtures.day, policy: Fixtures.policy)
+        }
+    }
+
+    @Test func theQuotaAtTheBoundsIsGranted() throws {
+        guard case .product(var product) = Fixtures.grape().details else { Issue.record("not a product"); return }
+        product.packSizeKg = 0.5
+        product.expectedOutputKg = 1_000_000
+        #expect(try Fixtures.policy.labelQuota(of: product) == 2_100_000)
+        product.packSizeKg = 0.001
+        product.expectedOutputKg = 9_000
+        #expect((9_450_000...9_450_001).contains(try Fixtures.policy.labelQuota(of: product)))
+    }
+
     @Test func suspendReinstateRevoke() throws {
         var licence = try granted()
         let day = Fixtures.day.adding(days: 10)
@@ -46,6 +69,25 @@ import Testing
         var licence = try granted()
         try licence.renew(by: Fixtures.approver, on: Day("2027-07-01")!, policy: Fixtures.policy)
         #expect(licence.validUntil.description == "2028-08-02")
+    }
+
+    @Test func renewingAgainAndAgainIsRefusedOnceAPeriodAheadAndNeverTraps() throws {
+        var licence = try granted()
+        let day = Day("2026-09-01")!
+        try licence.renew(by: Fixtures.approver, on: day, policy: Fixtures.policy)
+        #expect(licence.validUntil.description == "2028-08-02")
+        for _ in 0..<2_000 {
+            #expect(throws: FieldError.self) { try licence.renew(by: Fixtures.approver, on: day, policy: Fixtures.policy) }
+        }
+        #expect(licence.validUntil.description == "2028-08-02")
+    }
+
+    @Test func addingMonthsStaysWithinTheRegistrysYears() {
+        let day = Day("2026-08-31")!
+        #expect(day.adding(months: 6).description == "2027-02-28")
+        #expect(day.adding(months: 12 * 2_000).description == "2999-12-31")
+        #expect(day.adding(months: Int.max).description == "2999-12-31")
+        #expect(day.adding(months: Int.min).description == "1900-01-31")
     }
 }
 

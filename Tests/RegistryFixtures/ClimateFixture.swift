@@ -22,11 +22,14 @@ public enum ClimateFixture {
         }, seed: 7).hourlyObservations(years: year...year)
     }
 
-    /// Registers `stations` and imports `rows` as one hourly file.
+    /// Registers `stations` and imports `rows` as one hourly file, those of the registry's past only (an
+    /// observation dated after tomorrow by its clock would be refused).
     public static func load(_ stations: [Station], rows: [HourlyObservation], into registry: Registry) throws {
+        let today = Day(registry.configuration.clock())
+        let observed = rows.filter { $0.time.date.dayNumber <= today.daysSinceEpoch }
         try registry.write { tx in
             for station in stations { try tx.addStation(station, by: StoreFixture.meteorologist) }
-            try tx.importObservations(ObservationCSVWriter.hourlyCSV(rows), file: "fixture.csv", kind: .hourly,
+            try tx.importObservations(ObservationCSVWriter.hourlyCSV(observed), file: "fixture.csv", kind: .hourly,
                                       by: StoreFixture.meteorologist)
         }
     }

@@ -20,16 +20,18 @@ struct ConsoleHarness: Sendable {
     /// The password `addAccount` gives unless told otherwise.
     static let password = "延庆-correct-horse"
 
-    /// The login throttle allows as many attempts as any test makes, unless `configure` says otherwise.
-    init(day: String = "2026-08-03", policy: ConsolePolicy = ConsolePolicy(),
+    /// A console over `store`'s registry (a fresh one unless given), with the clock on `day`. The login
+    /// throttle allows as many attempts as any test makes, unless `configure` says otherwise.
+    init(day: String = "2026-08-03", store: StoreFixture = StoreFixture(), policy: ConsolePolicy = ConsolePolicy(),
          sections: @escaping @Sendable (ConsoleRoutes) -> Void = { $0.registerSections() },
          configure: (inout ServerConfiguration) -> Void = { _ in }) async throws {
         self.sections = sections
-        fixture = StoreFixture()
+        fixture = store
         clock = TestClock(day: day)
         registry = try fixture.open(clock: clock)
         var configuration = try ServerConfiguration(schemas: StoreFixture.schemas)
         configuration.console = ConsoleSettings(policy: policy, passwordCost: 4)
+        configuration.snapshotKey = SnapshotKey()
         configuration.labelPrinter = LabelPrinter(library: try LabelLibrary(directory: StoreFixture.labels),
                                                   settings: try LabelSettings.load(schemas: StoreFixture.schemas))
         configuration.loginsPerClient = RateLimiter.Policy(capacity: 10_000, refillPerSecond: 0)

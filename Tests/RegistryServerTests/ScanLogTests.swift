@@ -39,7 +39,7 @@ import RegistryStore
         for _ in 1...3 { _ = try await harness.get("/V/\(harness.fixture.labels["valid"]!.text)") }
         #expect(harness.server.scans.depth == 3)
         writer.cancel()
-        await writer.value
+        _ = await writer.value
         #expect(harness.server.scans.depth == 0)
         #expect(try harness.fixture.registry.read { try $0.verification(of: harness.fixture.labels["valid"]!)!.scans.scans } == 3)
     }

@@ -24,10 +24,11 @@ public struct GradeThresholds: Hashable, Sendable, Codable {
     /// `score` rounded to 2 decimals, as certificates show it.
     public static func rounded(_ score: Double) -> Double { (score * 100).rounded() / 100 }
 
-    /// The grade of an index (rounded to 2 decimals first; compared in hundredths, so 3.50 is 特优).
+    /// The grade of an index (rounded to 2 decimals first; compared in whole hundredths, so 3.50 is
+    /// 特优). Any score is graded without trapping: one that is not a number is 一般.
     public func grade(for score: Double) -> ClimateGrade {
-        let hundredths = Int((score * 100).rounded())
-        func cut(_ threshold: Double) -> Int { Int((threshold * 100).rounded()) }
+        let hundredths = (score * 100).rounded()
+        func cut(_ threshold: Double) -> Double { (threshold * 100).rounded() }
         if hundredths >= cut(excellent) { return .excellent }
         if hundredths >= cut(veryGood) { return .veryGood }
         if hundredths >= cut(good) { return .good }

@@ -14,11 +14,12 @@ public struct ObservationHour: Hashable, Comparable, Sendable, Codable, CustomSt
         self.hour = hour
     }
 
-    /// The hour `hourNumber` hours after 1970-01-01 00:00 (before it when negative).
+    /// The hour `hourNumber` hours after 1970-01-01 00:00 (before it when negative: the day is found by
+    /// rounding down, so `-1` is 1969-12-31T23:00).
     public init(hourNumber: Int) {
-        let (day, hour) = hourNumber.quotientAndRemainder(dividingBy: 24)
-        date = CivilDate(dayNumber: hour < 0 ? day - 1 : day)
-        self.hour = hour < 0 ? hour + 24 : hour
+        let (days, hours) = hourNumber.quotientAndRemainder(dividingBy: 24)
+        date = CivilDate(dayNumber: hours < 0 ? days - 1 : days)
+        hour = hours < 0 ? hours + 24 : hours
     }
 
     /// Hours since 1970-01-01 00:00: consecutive hours have consecutive numbers.

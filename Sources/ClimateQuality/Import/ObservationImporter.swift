@@ -6,7 +6,7 @@ import Foundation
 /// It never stops early: every bad line is reported with its number, column, value and reason (the
 /// first `listedRejections` kept, the rest counted), and nothing of a bad line is kept. Checks: UTF-8,
 /// quoting, field count (a file cut in the middle), known and required columns, station registered
-/// (when a list is given), time format, numbers, plausible ranges (`PlausibleRange`), negative amounts,
+/// (when a list is given), time format, times within the accepted dates (when given), numbers, plausible ranges (`PlausibleRange`), negative amounts,
 /// min ≤ mean ≤ max temperature, CMA QC codes, and duplicate station + time.
 ///
 /// The file is read in blocks (`CSVRecordStream`) and its accepted rows are handed to the store in
@@ -18,6 +18,9 @@ public struct ObservationImporter: Sendable {
     public let qualityControl: QualityControl
     /// Decides whether a daily row with `valid_hours` is complete.
     public let validity: ValidityRules
+    /// When set, rows dated outside are refused (observations before the earliest plausible year, or
+    /// after tomorrow).
+    public let acceptedDates: ClosedRange<CivilDate>?
 
     /// Rejections kept to be listed; further refused lines are only counted.
     public static let listedRejections = 10_000
@@ -29,10 +32,11 @@ public struct ObservationImporter: Sendable {
     var rejectionLimit = listedRejections
 
     public init(knownStationIDs: Set<String>? = nil, qualityControl: QualityControl = QualityControl(),
-                validity: ValidityRules = .standard) {
+                validity: ValidityRules = .standard, acceptedDates: ClosedRange<CivilDate>? = nil) {
         self.knownStationIDs = knownStationIDs
         self.qualityControl = qualityControl
         self.validity = validity
+        self.acceptedDates = acceptedDates
     }
 
     /// Reads an hourly file, hands its accepted rows to `store` in batches with spikes and stuck
@@ -201,7 +205,7 @@ public struct ObservationImporter: Sendable {
             guard sawHeader else {
                 sawHeader = true
                 guard let roles = headerRoles(record, reader: reader, format: format, rejections: &rejections) else { return false }
-                parser = RowParser(format: format, roles: roles, knownStationIDs: knownStationIDs)
+                parser = RowParser(format: format, roles: roles, knownStationIDs: knownStationIDs, acceptedDates: acceptedDates)
                 return true
             }
             guard parser != nil else { return false }
@@ -286,6 +290,7 @@ public struct ObservationImporter: Sendable {
     private struct RowParser {
         let format: ObservationFileFormat
         let knownStationIDs: Set<String>?
+        let acceptedDates: ClosedRange<CivilDate>?
         let stationIndex: Int
         let timeIndex: Int
         let validCountIndex: Int?
@@ -299,9 +304,10 @@ public struct ObservationImporter: Sendable {
         var stationNumbers: [String: Int] = [:]
         var lastStationNumber = 0
 
-        init(format: ObservationFileFormat, roles: [ColumnRole], knownStationIDs: Set<String>?) {
+        init(format: ObservationFileFormat, roles: [ColumnRole], knownStationIDs: Set<String>?, acceptedDates: ClosedRange<CivilDate>?) {
             self.format = format
             self.knownStationIDs = knownStationIDs
+            self.acceptedDates = acceptedDates
             columnCount = roles.count
             var station = 0, time = 0
             var validCount: Int?
@@ -374,6 +380,11 @@ public struct ObservationImporter: Sendable {
                 date = day
             } else {
                 reject(timeIndex, format.timeColumn, .badTime(expected: format.timePattern))
+            }
+            if let day = date, let acceptedDates, !acceptedDates.contains(day) {
+                reject(timeIndex, format.timeColumn, .outsideDates(earliest: acceptedDates.lowerBound.description,
+                                                                  latest: acceptedDates.upperBound.description))
+                date = nil
             }
 
             var validCount: Int?

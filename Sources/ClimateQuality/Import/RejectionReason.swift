@@ -17,6 +17,8 @@ public enum RejectionReason: Hashable, Sendable, Codable {
     case notANumber
     case badTime(expected: String)
     case notOnTheHour
+    /// A time before the earliest accepted day or after the latest (tomorrow).
+    case outsideDates(earliest: String, latest: String)
     case outOfRange(lower: Double, upper: Double, unit: String)
     case negative
     case inconsistentTemperatures
@@ -41,6 +43,7 @@ public enum RejectionReason: Hashable, Sendable, Codable {
         case .notANumber: "不是数字"
         case .badTime(let expected): "时间格式错误，应为 \(expected)"
         case .notOnTheHour: "小时数据的时间须为整点"
+        case .outsideDates(let earliest, let latest): "时间应在 \(earliest) 至 \(latest) 之间"
         case .outOfRange(let lower, let upper, let unit): "超出合理范围 \(Self.range(lower, upper, unit))"
         case .negative: "不能为负值"
         case .inconsistentTemperatures: "气温不一致：应满足 最低 ≤ 平均 ≤ 最高"
@@ -67,6 +70,7 @@ public enum RejectionReason: Hashable, Sendable, Codable {
         case .notANumber: "not a number"
         case .badTime(let expected): "bad time, expected \(expected)"
         case .notOnTheHour: "hourly rows must be on the hour"
+        case .outsideDates(let earliest, let latest): "the time must lie between \(earliest) and \(latest)"
         case .outOfRange(let lower, let upper, let unit): "outside the plausible range \(Self.range(lower, upper, unit))"
         case .negative: "must not be negative"
         case .inconsistentTemperatures: "temperatures disagree: minimum ≤ mean ≤ maximum is required"

@@ -110,12 +110,18 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
         Day(daysSinceEpoch: daysSinceEpoch + count)
     }
 
-    /// The same day `count` months later, clamped to the month's end.
+    /// The same day `count` months later, clamped to the month's end, and to the years a registry day
+    /// may have (1900–2999) rather than overflowing.
     public func adding(months count: Int) -> Day {
-        let index = year * 12 + (month - 1) + count
+        let (sum, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(count)
+        let index = overflow ? (count > 0 ? Self.lastMonthIndex : Self.firstMonthIndex) : min(max(sum, Self.firstMonthIndex), Self.lastMonthIndex)
         let (y, m) = (index / 12, index % 12 + 1)
-        return Day(year: y, month: m, day: min(day, Day.length(ofMonth: m, in: y)))!
+        return Day(calendarYear: y, month: m, day: min(day, Day.length(ofMonth: m, in: y)))
     }
+
+    /// January 1900 and December 2999 as month counts (`year * 12 + month - 1`).
+    private static let firstMonthIndex = 1900 * 12
+    private static let lastMonthIndex = 2999 * 12 + 11
 
     /// Whether the day is a Saturday or a Sunday (1970-01-01 was a Thursday).
     public var isWeekend: Bool {

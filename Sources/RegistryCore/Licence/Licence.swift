@@ -51,7 +51,7 @@ public struct Licence: Codable, Sendable, Hashable {
         switch subject.details {
         case .product(let product):
             self.scope = "\(subject.name)（\(product.crop)\(product.variety.map { "·\($0)" } ?? "")，\(product.plot)，\(product.season) 年度）"
-            self.quota = Int((product.expectedOutputKg / product.packSizeKg * policy.spoilageAllowance).rounded(.up))
+            self.quota = try policy.labelQuota(of: product)
         case .homestay(let homestay):
             self.scope = "\(subject.name)（\(homestay.address)，\(homestay.rooms) 间客房）"
             self.quota = policy.homestayPlaqueQuota
@@ -103,8 +103,13 @@ public struct Licence: Codable, Sendable, Hashable {
     }
 
     /// 延续: extends an active licence by one validity period (after the yearly check or before expiry).
+    /// Refused while the licence is still valid for more than one further period.
     public mutating func renew(by actor: Actor, on day: Day, policy: WorkflowPolicy) throws {
         try step(.renewLicence, by: actor, on: day, from: [.active, .expired])
+        guard validUntil <= day.adding(months: policy.licenceMonths(for: kind)) else {
+            throw FieldError.invalid(field: FieldName("有效期", "validity"), chinese: "至 \(validUntil) 仍有效，超过一个有效期，暂不能再次延续",
+                                     english: "valid until \(validUntil), more than one period ahead: it cannot be renewed again yet")
+        }
         let from = max(validUntil, day)
         validUntil = from.adding(months: policy.licenceMonths(for: kind))
         if nextCheckDue != nil { nextCheckDue = day.adding(months: policy.annualCheckMonths) }

@@ -19,6 +19,26 @@ public struct WorkflowPolicy: Codable, Sendable, Hashable {
     /// Plaques for a homestay and table cards for a dish a licence allows.
     public var homestayPlaqueQuota: Int
     public var dishCardQuota: Int
+    /// The most labels one licence may allow, and the smallest pack a product's quota is counted in (kg):
+    /// bounds on figures people type, so that a mistyped pack size cannot make an absurd quota.
+    public var maximumLabelQuota: Int
+    public var minimumPackSizeKg: Double
+
+    /// A product's label quota, expected output ÷ pack size × the spoilage allowance, rounded up; refused
+    /// (naming the field) when the pack is smaller than `minimumPackSizeKg` or the quota would exceed
+    /// `maximumLabelQuota`. Computed in floating point and bounded before it becomes a whole number.
+    public func labelQuota(of product: ProductDetails) throws(FieldError) -> Int {
+        guard product.packSizeKg.isFinite, product.packSizeKg >= minimumPackSizeKg else {
+            throw .invalid(field: .packSize, chinese: "应不小于 \(minimumPackSizeKg) 公斤",
+                           english: "must be at least \(minimumPackSizeKg) kg")
+        }
+        let labels = (product.expectedOutputKg / product.packSizeKg * spoilageAllowance).rounded(.up)
+        guard labels.isFinite, labels >= 0, labels <= Double(maximumLabelQuota) else {
+            throw .invalid(field: .packSize, chinese: "预计产量 ÷ 包装规格 × \(spoilageAllowance) 超过标签配额上限 \(maximumLabelQuota) 枚",
+                           english: "expected output ÷ pack size × \(spoilageAllowance) exceeds the label quota limit of \(maximumLabelQuota)")
+        }
+        return Int(labels)
+    }
 
     /// The validity of a licence of this kind.
     public func licenceMonths(for kind: SubjectKind) -> Int {

@@ -1,4 +1,5 @@
-/// Validation of free text typed by staff: trimmed, not empty, bounded, valid UTF-8, no control characters.
+/// Validation of free text typed by staff or the public: trimmed, not empty, bounded, valid UTF-8, no
+/// control characters and no bidirectional controls.
 public enum TextInput {
     /// Returns the trimmed text, or throws a `FieldError` naming the field.
     public static func required(_ value: String, field: FieldName, maxLength: Int) throws(FieldError) -> String {
@@ -19,8 +20,14 @@ public enum TextInput {
         if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             throw .controlCharacters(field: field)
         }
+        if text.unicodeScalars.contains(where: isBidirectionalControl) { throw .bidirectionalControls(field: field) }
         guard text.count <= maxLength else { throw .tooLong(field: field, maxLength: maxLength, actual: text.count) }
         return text
+    }
+
+    /// The embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069.
+    public static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 }
 

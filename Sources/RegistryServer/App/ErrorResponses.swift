@@ -18,6 +18,9 @@ struct ErrorResponses: Sendable {
         if let seconds = refusal.retryAfterSeconds {
             response.headers[.retryAfter] = String(seconds)
         }
+        if case .methodNotAllowed(let allowed) = refusal {
+            response.headers[.allow] = allowed.joined(separator: ", ")
+        }
         return response
     }
 

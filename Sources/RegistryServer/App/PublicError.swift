@@ -12,6 +12,8 @@ enum PublicError: Error, UserFacingError, Equatable {
     /// More copy reports from one client than a person sends.
     case tooManyReports(retryAfterSeconds: Int)
     case uriTooLong
+    /// A method the path does not take; `allowed` are those it does (the Allow header).
+    case methodNotAllowed(allowed: [String])
     case payloadTooLarge(limit: Int)
     case unavailable
     /// The render pool is full: too many reports, PDFs and exports are being drawn at once.
@@ -25,6 +27,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .codeTypo: .unprocessableContent
         case .tooManyRequests, .tooManyReports: .tooManyRequests
         case .uriTooLong: .uriTooLong
+        case .methodNotAllowed: .methodNotAllowed
         case .payloadTooLarge: .contentTooLarge
         case .unavailable, .busy: .serviceUnavailable
         case .internalError: .internalServerError
@@ -40,6 +43,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .tooManyRequests: "tooManyRequests"
         case .tooManyReports: "tooManyReports"
         case .uriTooLong: "uriTooLong"
+        case .methodNotAllowed: "methodNotAllowed"
         case .payloadTooLarge: "payloadTooLarge"
         case .unavailable: "unavailable"
         case .busy: "busy"
@@ -56,6 +60,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .tooManyRequests: FieldName("查询过于频繁", "Too many lookups")
         case .tooManyReports: FieldName("举报过于频繁", "Too many reports")
         case .uriTooLong: FieldName("地址过长", "Address too long")
+        case .methodNotAllowed: FieldName("不支持的请求方式", "Method not allowed")
         case .payloadTooLarge: FieldName("请求内容过大", "Request too large")
         case .unavailable, .busy: FieldName("系统繁忙", "Service busy")
         case .internalError: FieldName("系统出错", "Something went wrong")
@@ -70,6 +75,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .tooManyRequests(let seconds): "您查询不存在的编号次数过多，请 \(Self.wait(seconds).chinese)后再试。如需批量核验，请使用公开目录导出或联系发证机关。"
         case .tooManyReports(let seconds): "您已提交多次举报，感谢您的监督。请 \(Self.wait(seconds).chinese)后再提交；情况紧急请直接联系发证机关。"
         case .uriTooLong: "请求地址过长，请检查链接是否完整、正确。"
+        case .methodNotAllowed(let allowed): "此地址只接受 \(allowed.joined(separator: "、")) 请求。"
         case .payloadTooLarge(let limit): "请求内容超过 \(limit / 1024) KB 的限制。"
         case .unavailable: "系统正忙，请稍后重试。"
         case .busy(let seconds): "正在生成的证书报告和导出文件较多，请 \(Self.wait(seconds).chinese)后再试。标签查询不受影响。"
@@ -85,6 +91,7 @@ enum PublicError: Error, UserFacingError, Equatable {
         case .tooManyRequests(let seconds): "Too many lookups of numbers that do not exist. Try again in \(Self.wait(seconds).english), or use the directory export for bulk checks."
         case .tooManyReports(let seconds): "Thank you: you have sent several reports already. Send the next in \(Self.wait(seconds).english), or contact the issuing body if it is urgent."
         case .uriTooLong: "The address is too long. Check that the link is complete."
+        case .methodNotAllowed(let allowed): "This address takes \(allowed.joined(separator: ", ")) requests only."
         case .payloadTooLarge(let limit): "The request exceeds the \(limit / 1024) KB limit."
         case .unavailable: "The service is busy. Try again shortly."
         case .busy(let seconds): "Many reports and exports are being drawn right now. Try again in \(Self.wait(seconds).english); label checks are not affected."

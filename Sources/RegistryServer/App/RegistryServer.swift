@@ -45,7 +45,7 @@ public struct RegistryServer: Sendable {
     }
 
     /// The router with every public route and the console, behind `SiteMiddleware`: request limits,
-    /// error pages, security headers and metrics.
+    /// error pages, security headers and metrics; a method a path does not take is answered 405.
     /// `consoleSections` registers the console's sections (all of them, unless a test says otherwise).
     func router(consoleSections: (ConsoleRoutes) -> Void = { $0.registerSections() }) -> Router<PublicRequestContext> {
         let router = Router(context: PublicRequestContext.self, options: .autoGenerateHeadEndpoints)
@@ -88,6 +88,7 @@ public struct RegistryServer: Sendable {
         router.get("/healthz") { _, _ in site.health() }
         router.get("/metrics") { _, context in try site.metricsText(peer: context.peer) }
         if let console { Console.mount(on: router, site: console, sections: consoleSections) }
+        router.refuseOtherMethods()
         return router
     }
 

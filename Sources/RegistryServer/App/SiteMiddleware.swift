@@ -21,6 +21,7 @@ struct SiteMiddleware: RouterMiddleware {
         var response: Response
         do {
             try limits.check(request)
+            try Language.check(request)
             response = try await next(request, context)
         } catch {
             response = errors.response(for: error, request: request, logger: context.logger)

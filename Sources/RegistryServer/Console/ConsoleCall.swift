@@ -22,6 +22,16 @@ struct ConsoleCall: Sendable {
         request.uri.queryParameters[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// A whole-number query item within `range`, or nil when missing or empty; anything else is refused
+    /// (400) with a message naming the field and the range.
+    func wholeNumber(_ name: String, field: FieldName, in range: ClosedRange<Int>) throws -> Int? {
+        do {
+            return try NumberInput.whole(query(name), field: field, in: range)
+        } catch {
+            throw ConsoleRefusal.badQuery(error.chinese)
+        }
+    }
+
     /// The actor to record for an action (403 when no role held permits it).
     func actor(for action: RegistryAction) throws -> Actor { try staff.actor(for: action) }
 

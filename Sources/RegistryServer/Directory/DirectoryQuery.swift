@@ -48,11 +48,11 @@ struct DirectoryQuery {
     }
 
     private static func number(_ text: String?, _ field: FieldName, default fallback: Int, max: Int) throws(PublicError) -> Int {
-        guard let text else { return fallback }
-        guard let value = Int(text), (1...max).contains(value) else {
-            throw .badRequest(chinese: "「\(field.chinese)」应为 1 到 \(max) 之间的整数", english: "\(field.english) must be a whole number from 1 to \(max)")
+        do {
+            return try NumberInput.whole(text, field: field, in: 1...max) ?? fallback
+        } catch {
+            throw PublicError(error)
         }
-        return value
     }
 
     /// The search as percent-encoded query items, for links to other pages and exports.

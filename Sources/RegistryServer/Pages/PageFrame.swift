@@ -25,11 +25,13 @@ struct PageFrame {
 }
 
 extension PageFrame {
-    /// The link to the same page in the other language, with the rest of the query kept.
+    /// The link to the same page in the other language, with the rest of the query kept; for a path that
+    /// is not plainly one of this site's (`//host/x`, `/\host`), the directory in the other language.
     static func languageSwitchHref(_ request: Request, language: Language) -> String {
-        guard let query = request.uri.query, !query.isEmpty else { return language.other.link(request.uri.path) }
+        guard let path = LocalPath.site(request.uri.path) else { return language.other.link("/directory") }
+        guard let query = request.uri.query, !query.isEmpty else { return language.other.link(path) }
         let kept = query.split(separator: "&").filter { !$0.hasPrefix("lang=") }.map(String.init)
-        return language.other.link(request.uri.path, kept)
+        return language.other.link(path, kept)
     }
 
     /// The same frame with another link to the other language.

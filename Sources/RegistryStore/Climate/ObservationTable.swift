@@ -141,7 +141,7 @@ enum ObservationTable: CaseIterable {
     /// `2025-06-01T13:00` or `2025-06-01`.
     func keyText(_ key: Int) -> String {
         switch self {
-        case .hourly: ObservationHour(date: CivilDate(dayNumber: key / 24), hour: key % 24)!.description
+        case .hourly: ObservationHour(hourNumber: key).description
         case .daily: CivilDate(dayNumber: key).description
         }
     }

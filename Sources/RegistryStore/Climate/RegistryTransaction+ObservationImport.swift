@@ -30,7 +30,7 @@ extension RegistryTransaction {
     public func importObservations(_ files: [ObservationFile], kind: ObservationKind, replacing: Bool = false, by actor: Actor,
                                    progress: ((ObservationImportProgress) -> Void)? = nil) throws -> [ObservationImportReport] {
         try actor.require(.importObservations)
-        let importer = ObservationImporter(knownStationIDs: Set(try stations().map(\.id)))
+        let importer = ObservationImporter(knownStationIDs: Set(try stations().map(\.id)), acceptedDates: acceptedObservationDates)
         let sizes = files.map { $0.source.size ?? 0 }
         let totalBytes = max(1, sizes.reduce(0, +))
         var bytesBefore = 0
@@ -50,6 +50,13 @@ extension RegistryTransaction {
             reports.append(report)
         }
         return reports
+    }
+
+    /// From 1 January of the configured earliest year to tomorrow, by the registry's clock.
+    var acceptedObservationDates: ClosedRange<CivilDate> {
+        let tomorrow = CivilDate(dayNumber: today.adding(days: 1).daysSinceEpoch)
+        let earliest = CivilDate(year: configuration.certification.earliestObservationYear, month: 1, day: 1) ?? tomorrow
+        return min(earliest, tomorrow)...tomorrow
     }
 
     /// Batches of rows read ahead of the one being stored.

@@ -2,9 +2,11 @@ import GRDB
 import RegistryCore
 
 extension RegistryTransaction {
-    /// Records a subject of an existing operator and returns it with its number.
+    /// Records a subject of an existing operator and returns it with its number. A product whose pack
+    /// size or label quota lies outside the workflow policy's bounds is refused, naming the pack size.
     public func addSubject(_ subject: Subject, by actor: Actor) throws -> Subject {
         try actor.require(.registerSubject)
+        if case .product(let product) = subject.details { _ = try configuration.policy.labelQuota(of: product) }
         _ = try requireOperator(subject.operatorID.value)
         var stored = subject
         try db.cachedStatement(sql: "INSERT INTO subjects(operator_uscc, kind, name, town_id, body) VALUES (?, ?, ?, ?, '')").execute(arguments: [subject.operatorID.value, subject.kind.rawValue, subject.name, subject.townID])

@@ -10,6 +10,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Multiply the demo's size (10 = 400 operators, 4,000 applications).") var scale = 1
 
     func run() throws {
+        guard (1...100).contains(scale) else { throw CLIError.badValue(option: "--scale", value: String(scale), expected: "1–100") }
         let registry = try options.openRegistry(create: true)
         let heuristics = try CopyHeuristics.load(try ResourceLocator.schemas(explicit: options.schemasPath)
             .appendingPathComponent("verification/copied-codes.json"))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClimateQuality
+import RegistryCore
 import RegistryStore
 
 struct EnvCommand: ParsableCommand {
@@ -16,6 +17,7 @@ struct EnvCommand: ParsableCommand {
         @Option(help: "Weather station for the comfort months (default: the most complete one).") var station: String?
 
         func run() throws {
+            let year = try NumberInput.checked(year, field: FieldName("年份", "--year"), in: 1900...2999)
             let report = try options.openRegistry().read { try $0.environmentReport(year: year, comfortStationID: station) }
             try options.emit(report, text: EnvironmentText.describe(report))
         }

@@ -35,11 +35,10 @@ struct AuditQuery {
         if let from = filter.from, let through = filter.through, through < from {
             throw Refusal(chinese: "「截止日期」不能早于「起始日期」")
         }
-        if let text = typed["page"] {
-            guard let number = Int(text), (1...Self.maxPage).contains(number) else {
-                throw Refusal(chinese: "「页码」应为 1 到 \(Self.maxPage) 之间的整数")
-            }
-            page = number
+        do {
+            page = try NumberInput.whole(typed["page"], field: FieldName("页码", "page"), in: 1...Self.maxPage) ?? 1
+        } catch {
+            throw Refusal(chinese: error.chinese)
         }
     }
 

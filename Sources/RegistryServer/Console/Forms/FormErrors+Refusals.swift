@@ -39,7 +39,7 @@ extension FormErrors {
         case .empty: "必填"
         case .tooLong(_, let max, let actual): "过长：最多 \(max) 个字（现有 \(actual) 个字）"
         case .invalid(_, let message, _): message
-        case .notUTF8, .controlCharacters: error.chinese
+        case .notUTF8, .controlCharacters, .bidirectionalControls: error.chinese
         }
     }
 }

@@ -16,12 +16,14 @@ enum ConsoleRefusal: Error, Equatable {
     case tooManyLogins(retryAfterSeconds: Int)
     /// The pool that checks passwords is full.
     case busy(retryAfterSeconds: Int)
+    /// A query parameter that is not one the page takes (a page number out of range): why, in Chinese.
+    case badQuery(String)
 
     var status: HTTPResponse.Status {
         switch self {
         case .forbidden, .badToken: .forbidden
         case .notFound: .notFound
-        case .unreadableForm: .badRequest
+        case .unreadableForm, .badQuery: .badRequest
         case .tooLarge: .contentTooLarge
         case .tooManyLogins: .tooManyRequests
         case .busy: .serviceUnavailable
@@ -37,6 +39,7 @@ enum ConsoleRefusal: Error, Equatable {
         case .tooLarge: "提交内容过大"
         case .tooManyLogins: "登录尝试过于频繁"
         case .busy: "系统繁忙"
+        case .badQuery: "请求参数有误"
         }
     }
 
@@ -49,6 +52,7 @@ enum ConsoleRefusal: Error, Equatable {
         case .tooLarge(let limit): "提交内容超过 \(Self.size(limit)) 的限制，未做任何更改。"
         case .tooManyLogins(let seconds): "登录尝试过于频繁，请 \(PublicError.wait(seconds).chinese)后再试。忘记密码请联系系统管理员。"
         case .busy(let seconds): "系统正忙，请 \(PublicError.wait(seconds).chinese)后再试。"
+        case .badQuery(let reason): "\(reason)。请返回上一页重试。"
         }
     }
 

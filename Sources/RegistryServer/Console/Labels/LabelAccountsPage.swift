@@ -4,9 +4,11 @@ import RegistryCore
 import RegistryStore
 
 /// `GET /console/labels?licence=&page=`: licences that may carry labels, with quota used and left and
-/// their batches, a page at a time, narrowed by the start of a licence number.
+/// their batches, a page at a time, narrowed by the start of a licence number. A page number outside
+/// 1…`maxPage` is refused (400); a page past the last shows none.
 enum LabelAccountsPage {
     static let pageSize = 50
+    static let maxPage = 100_000
 
     struct View {
         let frame: ConsoleFrame
@@ -19,7 +21,7 @@ enum LabelAccountsPage {
 
     static func page(_ call: ConsoleCall) throws -> Response {
         let prefix = call.query("licence") ?? ""
-        let page = max(1, Int(call.query("page") ?? "") ?? 1)
+        let page = try call.wholeNumber("page", field: FieldName("页码", "page"), in: 1...maxPage) ?? 1
         let accounts = try call.read { try $0.labelAccounts(numberPrefix: prefix, limit: pageSize + 1, offset: (page - 1) * pageSize) }
         func href(_ page: Int) -> String {
             var allowed = CharacterSet.alphanumerics

@@ -57,8 +57,7 @@ enum LicenceLabelsPage {
     /// The number of labels typed into the form.
     static func count(_ text: String) throws(FieldError) -> Int {
         let field = FieldName("数量", "count")
-        let typed = try TextInput.required(text, field: field, maxLength: 12)
-        guard let count = Int(typed) else { throw .invalid(field: field, chinese: "应为整数", english: "must be a whole number") }
+        guard let count = try NumberInput.whole(text, field: field, in: 1...LabelBatch.maximumCount) else { throw .empty(field: field) }
         return count
     }
 
