@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite(.serialized) struct AdmissionWorkflowEndToEndTests {
@@ -118,7 +119,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: CommandLineRunner.binary)
         process.arguments = ["demo", "--scale", "3", "--data", cli.dataPath, "--schemas", CommandLineRunner.packageRoot.appendingPathComponent("Schemas").path]
         process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        try ProcessLaunch.run(process)
         Thread.sleep(forTimeInterval: 0.8)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

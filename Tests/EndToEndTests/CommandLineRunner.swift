@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `oxlabel` binary against a registry in a temporary folder, as a clerk would.
 struct CommandLineRunner {
@@ -43,7 +44,7 @@ struct CommandLineRunner {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        try process.run()
+        try ProcessLaunch.run(process)
         let output = out.fileHandleForReading.readDataToEndOfFile()
         let error = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -64,7 +65,7 @@ struct CommandLineRunner {
         } else {
             process.standardError = FileHandle.nullDevice
         }
-        try process.run()
+        try ProcessLaunch.run(process)
         return process
     }
 
@@ -107,7 +108,7 @@ struct CommandLineRunner {
         process.arguments = arguments
         let out = Pipe()
         process.standardOutput = out
-        try process.run()
+        try ProcessLaunch.run(process)
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)

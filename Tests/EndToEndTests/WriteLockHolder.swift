@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Another process holding the write lock of a SQLite file, the registry or the scan log
 /// (`BEGIN IMMEDIATE` in Python's sqlite3), until it is released, as a long import or a stuck tool would.
@@ -22,7 +23,7 @@ struct WriteLockHolder {
         let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
-        try process.run()
+        try ProcessLaunch.run(process)
         let line = String(decoding: output.fileHandleForReading.readData(ofLength: 7), as: UTF8.self)
         guard line.hasPrefix("locked") else {
             process.terminate()
