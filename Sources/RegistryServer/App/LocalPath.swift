@@ -7,8 +7,19 @@ enum LocalPath {
     /// `candidate` when it is a path of this site: it starts with exactly one `/` and holds no `//`, no
     /// backslash, no white space and no control character. Nil otherwise.
     static func site(_ candidate: String) -> String? {
-        guard candidate.hasPrefix("/"), !candidate.contains("//"), !candidate.contains("\\"),
-              !candidate.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.isWhitespace })
+        var previous: UInt8 = 0
+        var ascii = true
+        for byte in candidate.utf8 {
+            if previous == 0, byte != UInt8(ascii: "/") { return nil }
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "/") { return nil }
+            if byte == UInt8(ascii: "\\") || byte <= 0x20 || byte == 0x7F { return nil }
+            if byte >= 0x80 { ascii = false }
+            previous = byte
+        }
+        guard previous != 0 else { return nil }
+        // Paths arrive percent-encoded; one that is not is checked for control and white-space characters
+        // beyond ASCII too.
+        guard ascii || !candidate.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.isWhitespace })
         else { return nil }
         return candidate
     }
