@@ -49,7 +49,7 @@ public struct ObservationImporter: Sendable {
         var batch = Batch<HourlyObservation>(elements: ObservationFileFormat.hourly.elements, readings: \.readings)
         var stations: [StationInOrder?] = []
         let file = try read(source, format: .hourly, progress: progress, checksum: checksum) { parsed in
-            let row = HourlyObservation(stationID: parsed.station, time: ObservationHour(date: parsed.date, hour: parsed.hour)!,
+            let row = HourlyObservation(stationID: parsed.station, time: ObservationHour(hourNumber: parsed.date.dayNumber * 24 + parsed.hour),
                                         validMinutes: parsed.validCount, readings: parsed.readings)
             let number = parsed.stationNumber
             while stations.count <= number { stations.append(nil) }

@@ -37,7 +37,7 @@ public final class ScanLog: Sendable {
     /// label's and batch's totals are read and written once, however often the scans name it.
     func record(_ scans: [LabelScan], facts: [LabelCode: LabelScanFacts], heuristics: CopyHeuristics) throws {
         try writer.write { db in
-            var labels: [LabelCode: ScannedLabelTotals] = [:], labelOrder: [LabelCode] = []
+            var labels: [LabelCode: ScannedLabelTotals] = [:], labelOrder: [(code: LabelCode, batchID: Int64)] = []
             var batches: [Int64: ScannedBatchTotals] = [:]
             var misses: [MissedLookupKey: Int] = [:]
             var rows: [ScanRow] = []
@@ -49,19 +49,23 @@ public final class ScanLog: Sendable {
                 }
                 let at = RegistryTransaction.milliseconds(scan.at)
                 rows.append(ScanRow(at: at, code: code.storageBytes, batchID: fact.batchID, scan: scan))
-                if labels[code] == nil {
-                    labelOrder.append(code)
-                    labels[code] = try ScannedLabelTotals.stored(code: code.storageBytes, acknowledged: fact.acknowledged, heuristics: heuristics, in: db)
+                var label: ScannedLabelTotals
+                if let known = labels[code] {
+                    label = known
+                } else {
+                    labelOrder.append((code, fact.batchID))
+                    label = try ScannedLabelTotals.stored(code: code.storageBytes, acknowledged: fact.acknowledged, heuristics: heuristics, in: db)
                 }
-                labels[code]!.count(scan, at: at)
-                if batches[fact.batchID] == nil {
-                    batches[fact.batchID] = try ScannedBatchTotals.stored(batchID: fact.batchID, labels: fact.batchLabels, heuristics: heuristics, in: db)
-                }
-                batches[fact.batchID]!.count(scan)
+                label.count(scan, at: at)
+                labels[code] = label
+                var batch = try batches[fact.batchID]
+                    ?? ScannedBatchTotals.stored(batchID: fact.batchID, labels: fact.batchLabels, heuristics: heuristics, in: db)
+                batch.count(scan)
+                batches[fact.batchID] = batch
             }
             try ScanRow.insert(rows, in: db)
-            for code in labelOrder {
-                try labels[code]!.save(code: code.storageBytes, batchID: facts[code]!.batchID, in: db)
+            for (code, batchID) in labelOrder {
+                try labels[code]?.save(code: code.storageBytes, batchID: batchID, in: db)
             }
             for (batchID, totals) in batches.sorted(by: { $0.key < $1.key }) {
                 try totals.save(batchID: batchID, in: db)
