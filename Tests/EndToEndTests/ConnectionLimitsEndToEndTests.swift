@@ -19,10 +19,10 @@ import TestSupport
     @Test func theServerRaisesItsFileLimitAndKeepsToItsConnectionLimitAndDeadline() async throws {
         let cli = CommandLineRunner()
         try cli.ok(["init"])
-        let log = cli.folder.appendingPathComponent("serve.out")
+        let log = cli.folder.appendingPathComponent("serve.out"), errors = cli.folder.appendingPathComponent("serve.err")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
-        let server = try await cli.serve(["--max-connections", "3", "--request-deadline", "1"], output: output)
+        let server = try await cli.serve(["--max-connections", "3", "--request-deadline", "1"], output: output, errors: errors)
         defer { if server.process.isRunning { server.process.terminate() } }
 
         let printed = try String(contentsOf: log, encoding: .utf8)
@@ -33,9 +33,10 @@ import TestSupport
         #expect(figure == limit.rlim_max || (limit.rlim_max == rlim_t.max && figure == 1_048_576))
         #expect(line.contains("at most 3 connections"))
 
-        // Connections are answered up to the limit (the start-up checks' client may still hold some, and
-        // may let them go at any moment); the next is closed as soon as it is accepted, and never more
-        // than three answer.
+        // Connections are answered up to the limit; the next is closed as soon as it is accepted. The
+        // start-up check's client may still hold places, and on a busy machine the idle timeout may free
+        // some: so the test asks the server how many were open when it refused one, and counts how many of
+        // the answered connections are still open then, rather than expecting a fixed number.
         var kept: [RawConnection] = []
         var refused = false
         for _ in 1...6 where !refused {
@@ -48,23 +49,41 @@ import TestSupport
                 refused = true
             }
         }
-        #expect(refused && (1...3).contains(kept.count))
+        #expect(refused && !kept.isEmpty)
+        var stillOpen = 0
+        for connection in kept {
+            connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            if await connection.readSome() != nil { stillOpen += 1 }
+        }
+        #expect(stillOpen <= 3)
+        var said = false
+        for _ in 1...600 where !said {
+            said = (try? String(contentsOf: errors, encoding: .utf8))?.contains("connection refused: 3 connections open already") == true
+            if !said { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(said)
+        kept.removeAll()
 
         // A request that trickles in loses its connection at the deadline, with no answer, and its place
         // is free again.
-        // (a head that never ends: the idle timeout, 30 s after the last answer, would not cut it within the read's 20 s).
-        kept[0].send("GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: a")
-        #expect(await kept[0].readToEnd() == "")
-        var answered = false
-        for _ in 1...50 where !answered {
-            let next = try RawConnection(port: server.port)
-            next.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-            answered = await next.status() == 200
-            if !answered { try await Task.sleep(for: .milliseconds(100)) }
-        }
-        #expect(answered)
-        withExtendedLifetime(kept) {}
+        let slow = try #require(await answeredConnection(port: server.port))
+        slow.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: a")
+        #expect(await slow.readToEnd() == "")
+        #expect(await answeredConnection(port: server.port) != nil)
         try await server.stop(with: SIGTERM)
         #expect(server.process.terminationStatus == 0)
+    }
+
+    /// A connection whose request the server answered, once the server has a place for it (tried for
+    /// up to a minute while earlier connections close), or nil.
+    private func answeredConnection(port: Int) async -> RawConnection? {
+        for _ in 1...600 {
+            if let connection = try? RawConnection(port: port) {
+                connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                if await connection.readSome()?.hasPrefix("HTTP/1.1 200") == true { return connection }
+            }
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+        return nil
     }
 }

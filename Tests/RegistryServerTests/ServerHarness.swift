@@ -8,7 +8,9 @@ import RegistryStore
 
 /// The public service over the directory fixture, tested in process through Hummingbird's router (or,
 /// with `.live`, over a socket on 127.0.0.1). The rate limits read `clock`, which stands still unless
-/// the test moves it.
+/// the test moves it. Its connections wait for a request as long as `RequestLimits.requestDeadlineSeconds` allows
+/// unless a test sets a deadline: the handlers share the threads of a test run that may keep them busy
+/// for longer than the service's default, and a cut connection would then fail a test that is right.
 struct ServerHarness: Sendable {
     let fixture: DirectoryFixture
     let server: RegistryServer
@@ -16,7 +18,7 @@ struct ServerHarness: Sendable {
     let testing: TestingSetup
 
     init(fixture: DirectoryFixture? = nil, unknownLookups: RateLimiter.Policy = RateLimiter.Policy(), reports: RateLimiter.Policy? = nil,
-         limits: RequestLimits = RequestLimits(), scanLog: ScanRecorder.Settings = ScanRecorder.Settings(),
+         limits: RequestLimits = RequestLimits(requestDeadline: .seconds(RequestLimits.requestDeadlineSeconds.upperBound)), scanLog: ScanRecorder.Settings = ScanRecorder.Settings(),
          snapshotKey: SnapshotKey? = SnapshotKey(), testing: TestingSetup = .router,
          configure: (inout ServerConfiguration) -> Void = { _ in }) async throws {
         self.fixture = try fixture ?? DirectoryFixture()

@@ -3,8 +3,9 @@ import Foundation
 /// A plain TCP connection to the service on 127.0.0.1, for what an HTTP client will not send: a body
 /// cut short, a malformed chunked body, bytes that trickle in, connections left idle. Reads wait at most
 /// `timeout` seconds, so a test that would hang fails instead (long enough for a machine busy with other
-/// tests: no test waits for it unless something is wrong), and wait on a dispatch thread, so that a
-/// service in the same process keeps the concurrency pool's threads for its own work.
+/// tests: no test waits for it unless something is wrong), and wait on a thread of their own, so that a
+/// service in the same process keeps the concurrency pool's threads for its own work and no read waits
+/// behind other tests' work for a shared thread.
 public final class RawConnection: @unchecked Sendable {
     private let socket: Int32
 
@@ -83,7 +84,7 @@ public final class RawConnection: @unchecked Sendable {
 
     private func offThePool<T: Sendable>(_ read: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: read()) }
+            Thread { continuation.resume(returning: read()) }.start()
         }
     }
 

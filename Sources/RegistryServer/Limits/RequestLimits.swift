@@ -17,6 +17,8 @@ public struct RequestLimits: Sendable, Hashable {
     /// How long a whole request (head and body) may take to arrive from its first byte; a connection
     /// whose request is still arriving then is closed, so a body sent a byte at a time cannot hold it.
     public var requestDeadline: Duration
+    /// The request deadlines an operator may choose, in seconds.
+    public static let requestDeadlineSeconds = 1...600
     /// How many connections are open at once; one more is closed as soon as it is accepted.
     public var maxConnections: Int
 

@@ -42,8 +42,10 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...1_000_000).contains(maxConnections) else {
             throw CLIError.badValue(option: "--max-connections", value: String(maxConnections), expected: "1–1000000")
         }
-        guard (1...600).contains(requestDeadline) else {
-            throw CLIError.badValue(option: "--request-deadline", value: String(requestDeadline), expected: "1–600 (seconds)")
+        let deadlines = RequestLimits.requestDeadlineSeconds
+        guard deadlines.contains(requestDeadline) else {
+            throw CLIError.badValue(option: "--request-deadline", value: String(requestDeadline),
+                                    expected: "\(deadlines.lowerBound)–\(deadlines.upperBound) (seconds)")
         }
         let trusted = try Self.ranges(trustedProxies, option: "--trusted-proxy")
         let metricsPeers = try Self.ranges(metricsFrom, option: "--metrics-from")
