@@ -49,8 +49,8 @@ public struct RegistryServer: Sendable {
     /// `consoleSections` registers the console's sections (all of them, unless a test says otherwise).
     func router(consoleSections: (ConsoleRoutes) -> Void = { $0.registerSections() }) -> Router<PublicRequestContext> {
         let router = Router(context: PublicRequestContext.self, options: .autoGenerateHeadEndpoints)
-        router.add(middleware: SiteMiddleware(identity: ClientIdentity(trustedProxies: configuration.trustedProxies), limits: configuration.limits, errors: ErrorResponses(pages: site.pages, issuer: configuration.issuingBody),
-                                              headers: SecurityHeaders(styleSource: site.pages.styleSource), metrics: metrics))
+        router.add(middleware: SiteMiddleware(identity: identity, limits: configuration.limits, errors: ErrorResponses(pages: site.pages, issuer: configuration.issuingBody),
+                                              headers: securityHeaders, metrics: metrics))
         let site = site
         router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/directory"]) }
         router.get("/directory") { request, _ in try site.directoryPage(request) }
@@ -92,17 +92,34 @@ public struct RegistryServer: Sendable {
         return router
     }
 
+    /// The `Server` header of every answer.
+    static let serverName = "oxlabel"
+
+    /// Who a request comes from, as the configured trusted proxies say.
+    private var identity: ClientIdentity { ClientIdentity(trustedProxies: configuration.trustedProxies) }
+
+    /// The security headers of every answer, for the site's style sheet.
+    private var securityHeaders: SecurityHeaders { SecurityHeaders(styleSource: site.pages.styleSource) }
+
+    /// What the event loop answers for found labels' pages (`LabelPageFastPath`).
+    var foundLabelAnswers: FoundLabelAnswers {
+        FoundLabelAnswers(site: site, identity: identity, limits: configuration.limits, headers: securityHeaders, metrics: metrics,
+                          date: HTTPDateField(), serverName: Self.serverName)
+    }
+
     /// The Hummingbird application, bound to the configured address, with the header size limits, the
-    /// idle timeout, the request deadline and the connection limit of `RequestLimits`.
+    /// idle timeout, the request deadline and the connection limit of `RequestLimits`; found labels'
+    /// pages are answered on the event loop (`LabelPageFastPath`).
     public func application(logger: Logger = Logger(label: "oxlabel.server")) -> some ApplicationProtocol {
         let limits = configuration.limits
         let http1 = HTTP1Channel.Configuration(
             idleTimeout: TimeAmount(limits.idleTimeout),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes,
                                             maxHeaderFieldCount: limits.maxHeaderFields))
-        let server = HTTPServerBuilder.guardedHTTP1(configuration: http1, limits: limits, connections: ConnectionCounter(maximum: limits.maxConnections))
+        let server = HTTPServerBuilder.guardedHTTP1(configuration: http1, limits: limits, connections: ConnectionCounter(maximum: limits.maxConnections),
+                                                    labelPages: foundLabelAnswers)
         return Application(router: router(), server: server,
-                           configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "oxlabel"),
+                           configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: Self.serverName),
                            logger: logger)
     }
 

@@ -18,14 +18,19 @@ struct SecurityHeaders: Sendable {
 
     /// Sets the headers on an answer, keeping a content security policy of its own.
     func apply(to response: inout Response) {
-        if response.headers[.contentSecurityPolicy] == nil {
-            response.headers.append(contentSecurityPolicy)
+        apply(to: &response.headers)
+    }
+
+    /// Sets the headers in an answer's fields, keeping a content security policy of their own.
+    func apply(to headers: inout HTTPFields) {
+        if headers[.contentSecurityPolicy] == nil {
+            headers.append(contentSecurityPolicy)
         }
         for field in fixed {
-            if response.headers[field.name] == nil {
-                response.headers.append(field)
+            if headers[field.name] == nil {
+                headers.append(field)
             } else {
-                response.headers[fields: field.name] = [field]
+                headers[fields: field.name] = [field]
             }
         }
     }

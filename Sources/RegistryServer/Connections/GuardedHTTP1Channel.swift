@@ -5,12 +5,14 @@ import NIOCore
 
 /// Hummingbird's HTTP/1 channel with the connection limits of `RequestLimits`: a connection beyond
 /// `maxConnections` is closed as soon as it is accepted, and every request must arrive whole within
-/// `requestDeadline` of its first byte (`RequestDeadlineHandler`, `RequestEndWatcher`).
+/// `requestDeadline` of its first byte (`RequestDeadlineHandler`, `RequestEndWatcher`). Found labels'
+/// pages are answered on the event loop (`LabelPageFastPath`) when `labelPages` is given.
 struct GuardedHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
     let base: HTTP1Channel
     let requestDeadline: TimeAmount
     let connections: ConnectionCounter
+    let labelPages: FoundLabelAnswers?
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         let admitted = connections.opened()
@@ -21,7 +23,12 @@ struct GuardedHTTP1Channel: ServerChildChannel {
             try channel.pipeline.syncOperations.addHandler(RequestDeadlineHandler(deadline: deadline), position: .first)
         }.flatMap {
             base.setup(channel: channel, logger: logger)
-        }.map { value in
+        }.flatMapThrowing { value in
+            if let labelPages {
+                let pipeline = channel.pipeline.syncOperations
+                try pipeline.addHandler(LabelPageFastPath(answers: labelPages, logger: logger),
+                                        position: .after(try pipeline.handler(type: HTTPConnectionStateHandler.self)))
+            }
             if !admitted {
                 logger.warning("connection refused: \(connections.maximum) connections open already")
                 channel.close(promise: nil)
@@ -37,13 +44,14 @@ struct GuardedHTTP1Channel: ServerChildChannel {
 
 extension HTTPServerBuilder {
     /// HTTP/1 with the connection limits of `limits` (`GuardedHTTP1Channel`).
-    static func guardedHTTP1(configuration: HTTP1Channel.Configuration, limits: RequestLimits, connections: ConnectionCounter) -> HTTPServerBuilder {
+    static func guardedHTTP1(configuration: HTTP1Channel.Configuration, limits: RequestLimits, connections: ConnectionCounter,
+                             labelPages: FoundLabelAnswers?) -> HTTPServerBuilder {
         var watched = configuration
         watched.additionalChannelHandlers = { [RequestEndWatcher()] }
         let configuration = watched
         return HTTPServerBuilder { responder in
             GuardedHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: configuration),
-                                requestDeadline: TimeAmount(limits.requestDeadline), connections: connections)
+                                requestDeadline: TimeAmount(limits.requestDeadline), connections: connections, labelPages: labelPages)
         }
     }
 }

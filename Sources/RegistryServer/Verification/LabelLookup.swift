@@ -39,8 +39,7 @@ struct LabelLookup: Sendable {
 
     /// Looks up a code as typed or taken from a path (percent-encoded or not).
     func find(typed text: String, client: String) throws -> Outcome {
-        let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
-        let typed = decoded.utf8.count <= 64 ? decoded : String(decoded.prefix(64))
+        let typed = Self.decoded(text)
         do {
             return try find(try LabelCode(parsing: typed), client: client)
         } catch let error as CodeError {
@@ -63,6 +62,19 @@ struct LabelLookup: Sendable {
     private func unreadable(_ error: CodeError, typed: String, client: String) throws -> Outcome {
         if error == .labelCodeTypo { try limiter.chargeFruitlessLookup(by: client) }
         return .unreadable(error, typed: typed)
+    }
+
+    /// The label of a code as typed or taken from a path, without charging anything: nil when the text
+    /// is no code or no label has it (the usual `find` then answers, and charges, as it does).
+    func found(typed text: String) throws -> LabelVerification? {
+        guard let code = try? LabelCode(parsing: Self.decoded(text)) else { return nil }
+        return try reads.registry.verification(of: code)
+    }
+
+    /// A typed or path text percent-decoded (when it has a `%`) and cut to 64 characters.
+    private static func decoded(_ text: String) -> String {
+        let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
+        return decoded.utf8.count <= 64 ? decoded : String(decoded.prefix(64))
     }
 
     /// Looks up a parsed code.

@@ -32,14 +32,33 @@ extension PublicSite {
     }
 
     private func verificationPage(_ request: Request, _ outcome: LabelLookup.Outcome, context: PublicRequestContext) throws -> Response {
-        let language = Language(request)
         let now = reads.registry.configuration.clock()
+        guard case .found(let verification) = outcome else {
+            record(outcome, at: now, request: request, context: context)
+            return .html(try pages.render(marking: verificationView(outcome, at: now, language: Language(request), request: request), template: "verify"))
+        }
+        return .html(try foundLabelPage(verification, at: now, request: request, context: context))
+    }
+
+    /// The page of a label that `LabelLookup.found(typed:)` found, its scan queued: what the event loop
+    /// answers itself (`LabelPageFastPath`); nil for a text that is no label's code, which takes the
+    /// usual way through the router.
+    func foundLabelPage(_ request: Request, code typed: String, context: PublicRequestContext) throws -> ByteBuffer? {
+        guard let verification = try labels.found(typed: typed) else { return nil }
+        return try foundLabelPage(verification, at: reads.registry.configuration.clock(), request: request, context: context)
+    }
+
+    /// A found label's page, rendered before its scan is queued, so that a page that fails is never counted.
+    private func foundLabelPage(_ verification: LabelVerification, at now: Date, request: Request, context: PublicRequestContext) throws -> ByteBuffer {
+        let page = try labelPage(verification, at: now, language: Language(request), request: request)
+        record(.found(verification), at: now, request: request, context: context)
+        return page
+    }
+
+    /// Queues the scan of a look-up for the scan log.
+    private func record(_ outcome: LabelLookup.Outcome, at now: Date, request: Request, context: PublicRequestContext) {
         scans.record(LabelScan(code: outcome.code, at: now, client: ClientHint.of(address: context.clientAddress, userAgent: request.headers[.userAgent]),
                                outcome: outcome.scanOutcome))
-        guard case .found(let verification) = outcome else {
-            return .html(try pages.render(marking: verificationView(outcome, at: now, language: language, request: request), template: "verify"))
-        }
-        return .html(try labelPage(verification, at: now, language: language, request: request))
     }
 
     /// A found label's page, from `LabelPageCache` when its shape is known.
