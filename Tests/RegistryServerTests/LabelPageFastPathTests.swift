@@ -100,4 +100,19 @@ import TestSupport
         #expect(direct.hasPrefix("HTTP/1.1 200"))
         #expect(withoutDate("HTTP/1.1 " + (answers.last ?? "")) == withoutDate(direct))
     }
+
+    @Test func onlyALabelPagesPathHasARoute() {
+        #expect(FoundLabelAnswers.route(of: "/v/ABC?lang=en").map { "\($0.route) \($0.code)" } == "/v/{code} ABC")
+        #expect(FoundLabelAnswers.route(of: "/V/ABC").map { "\($0.route) \($0.code)" } == "/V/{code} ABC")
+        for path in ["/v/", "/v/?x", "/v/a/b", "/w/ABC", "/v", "", "/", "//ABC", "/vv/ABC", "/v/ABC/report"] {
+            #expect(FoundLabelAnswers.route(of: path) == nil, "\(path)")
+        }
+    }
+
+    @Test func theDateFieldIsAnIMFFixdate() {
+        #expect(HTTPDateField.text(0) == "Thu, 01 Jan 1970 00:00:00 GMT")
+        #expect(HTTPDateField.text(1_796_204_189) == "Wed, 02 Dec 2026 09:36:29 GMT")
+        let field = HTTPDateField(clock: { Date(timeIntervalSince1970: 1_796_204_189.75) })
+        #expect(field.value == "Wed, 02 Dec 2026 09:36:29 GMT")
+    }
 }

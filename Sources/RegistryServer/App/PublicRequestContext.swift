@@ -7,22 +7,22 @@ struct PublicRequestContext: RequestContext {
     var coreContext: CoreRequestContextStorage
     /// The TCP peer, nil when the channel has none (in-process tests).
     let peer: IPAddress?
+    /// The client: the peer, or the one `identifyClient` finds behind it.
+    private var client: IPAddress?
     /// The client's address, `unknown` when there is none.
-    var clientAddress: String
+    var clientAddress: String { client?.description ?? "unknown" }
     /// What the rate limits count as one client: the address, or an IPv6 client's /64.
-    var clientKey: String
+    var clientKey: String { client?.clientKey ?? "unknown" }
 
     init(source: ApplicationRequestContextSource) {
         coreContext = CoreRequestContextStorage(source: source)
-        peer = source.channel.remoteAddress?.ipAddress.flatMap { IPAddress($0) }
-        clientAddress = peer?.description ?? "unknown"
-        clientKey = peer?.clientKey ?? "unknown"
+        peer = source.channel.remoteAddress.flatMap { IPAddress($0) }
+        client = peer
     }
 
     /// Takes the client `identity` finds behind the peer.
     mutating func identifyClient(_ identity: ClientIdentity, headers: HTTPFields) {
-        guard let client = identity.client(peer: peer, headers: headers) else { return }
-        clientAddress = client.description
-        clientKey = client.clientKey
+        guard let found = identity.client(peer: peer, headers: headers) else { return }
+        client = found
     }
 }

@@ -20,8 +20,8 @@ final class LabelPageFastPath: ChannelDuplexHandler, RemovableChannelHandler {
     let logger: Logger
     /// Requests passed on to the router and not yet answered.
     private var owed = 0
-    /// A request this handler may answer, waiting for its end.
-    private var held: HTTPRequest?
+    /// A request this handler may answer, with its route and code, waiting for its end.
+    private var held: (head: HTTPRequest, route: String, code: Substring)?
 
     init(answers: FoundLabelAnswers, logger: Logger) {
         self.answers = answers
@@ -31,8 +31,8 @@ final class LabelPageFastPath: ChannelDuplexHandler, RemovableChannelHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
-            if owed == 0, held == nil, head.method == .get, let path = head.path, FoundLabelAnswers.route(of: path) != nil {
-                held = head
+            if owed == 0, held == nil, head.method == .get, let path = head.path, let (route, code) = FoundLabelAnswers.route(of: path) {
+                held = (head, route, code)
                 return
             }
             owed += 1
@@ -41,12 +41,12 @@ final class LabelPageFastPath: ChannelDuplexHandler, RemovableChannelHandler {
             // A held request is a GET: its body, if any, is not read (the router's way does not read it either).
             if held == nil { context.fireChannelRead(data) }
         case .end(let trailers):
-            guard let head = held else {
+            guard let (head, route, code) = held else {
                 context.fireChannelRead(data)
                 return
             }
             held = nil
-            guard let (response, page) = answers.answer(head, channel: context.channel, logger: logger) else {
+            guard let (response, page) = answers.answer(head, route: route, code: code, channel: context.channel, logger: logger) else {
                 owed += 1
                 context.fireChannelRead(wrapInboundOut(.head(head)))
                 context.fireChannelRead(wrapInboundOut(.end(trailers)))

@@ -20,8 +20,11 @@ public struct IPAddress: Hashable, Sendable, CustomStringConvertible {
         var v6 = in6_addr()
         guard inet_pton(AF_INET6, text, &v6) == 1 else { return nil }
         let all = withUnsafeBytes(of: &v6) { Array($0) }
-        bytes = all.prefix(12).elementsEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF]) ? Array(all.suffix(4)) : all
+        bytes = all.prefix(12).elementsEqual(Self.mappedIPv4Prefix) ? Array(all.suffix(4)) : all
     }
+
+    /// The first 12 bytes of an IPv6 address that maps an IPv4 one.
+    static let mappedIPv4Prefix: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF]
 
     init(bytes: [UInt8]) {
         self.bytes = bytes

@@ -20,20 +20,23 @@ struct FoundLabelAnswers: Sendable {
 
     /// The route pattern and the code of a label page's path (its query aside); nil for any other path.
     static func route(of path: String) -> (route: String, code: Substring)? {
-        let bare = path.utf8.firstIndex(of: UInt8(ascii: "?")).map { path[..<$0] } ?? path[...]
-        for route in ["/v/{code}", "/V/{code}"] {
-            let prefix = route.dropLast("{code}".count)
-            guard bare.hasPrefix(prefix) else { continue }
-            let code = bare.dropFirst(prefix.count)
-            guard !code.isEmpty, !code.utf8.contains(UInt8(ascii: "/")) else { return nil }
-            return (route, code)
+        let bytes = path.utf8
+        var position = bytes.startIndex
+        for expected in [UInt8(ascii: "/"), nil, UInt8(ascii: "/")] {
+            guard position < bytes.endIndex, expected.map({ bytes[position] == $0 }) ?? true else { return nil }
+            position = bytes.index(after: position)
         }
-        return nil
+        let letter = bytes[bytes.index(after: bytes.startIndex)]
+        guard letter == UInt8(ascii: "v") || letter == UInt8(ascii: "V") else { return nil }
+        let rest = bytes[position...]
+        let code = rest[..<(rest.firstIndex(of: UInt8(ascii: "?")) ?? rest.endIndex)]
+        guard !code.isEmpty, !code.contains(UInt8(ascii: "/")) else { return nil }
+        return (letter == UInt8(ascii: "v") ? "/v/{code}" : "/V/{code}", Substring(code))
     }
 
-    /// The head and body of a found label's page, or nil when the router must answer `head`.
-    func answer(_ head: HTTPRequest, channel: any Channel, logger: Logger) -> (HTTPResponse, ByteBuffer)? {
-        guard head.method == .get, let path = head.path, let (route, code) = Self.route(of: path) else { return nil }
+    /// The head and body of the page of `code`, a GET of `route` (as `route(of:)` read its path), or
+    /// nil when the router must answer `head`.
+    func answer(_ head: HTTPRequest, route: String, code: Substring, channel: any Channel, logger: Logger) -> (HTTPResponse, ByteBuffer)? {
         let start = ContinuousClock.now
         let request = Request(head: head, body: RequestBody(buffer: ByteBuffer()))
         do {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import RegistryCore
 
 /// What a verification page reads of its own label on every scan, in one indexed statement: the
@@ -28,28 +29,44 @@ struct LabelPageRow {
         WHERE labels.code = ?
         """
 
-    /// The row of a code, or nil when no label has it, read with `statement` (made from `sql`).
+    /// The row of a code, or nil when no label has it, read with `statement` (made from `sql`) through
+    /// SQLite's C interface: the statement runs on every scan, and GRDB's row cursor costs several times
+    /// the reading of its sixteen columns.
     static func fetch(_ code: LabelCode, with statement: Statement) throws -> LabelPageRow? {
-        // A cursor's row reads the statement's columns in place, without copying them, for as long as
-        // the cursor lives.
-        let cursor = try Row.fetchCursor(statement, arguments: [code.storageBytes])
-        return try withExtendedLifetime(cursor) { () throws -> LabelPageRow? in
-            guard let row = try cursor.next() else { return nil }
-            guard let batchID = row[0] as Int64?, let number = row[1] as Int?, let state = LabelState(storageNumber: number) else {
-                throw StoreError.corruptRecord(entity: .label, id: code.text)
-            }
-            var scans = ScanSummary(batchScans: row[10] ?? 0,
-                                    batchSignal: ClientWindowStorage.signal(since: row[11], until: row[12], clients: row[13]),
-                                    acknowledged: (row[14] as Int64?).map(ClientWindowStorage.date))
-            if let first = row[4] as Int64? {
-                scans.firstScan = ClientWindowStorage.date(first)
-                scans.scans = row[5] ?? 0
-                scans.scansWhileVoided = row[6] ?? 0
-                scans.labelSignal = ClientWindowStorage.signal(since: row[7], until: row[8], clients: row[9])
-            }
-            return LabelPageRow(batchID: batchID, state: state, changedAt: (row[2] as Int64?).map(ClientWindowStorage.date),
-                                reason: row[3], scans: scans, stamp: row[15] ?? 0)
+        let raw = statement.sqliteStatement
+        defer {
+            sqlite3_reset(raw)
+            sqlite3_clear_bindings(raw)
         }
+        sqlite3_reset(raw)
+        let bound = code.storageBytes.withUnsafeBytes { bytes in
+            sqlite3_bind_blob(raw, 1, bytes.baseAddress, Int32(bytes.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        }
+        guard bound == SQLITE_OK else { throw StoreError.database(detail: String(cString: sqlite3_errstr(bound))) }
+        switch sqlite3_step(raw) {
+        case SQLITE_ROW: break
+        case SQLITE_DONE: return nil
+        case let failed: throw StoreError.database(detail: String(cString: sqlite3_errstr(failed)))
+        }
+        func integer(_ column: Int32) -> Int64? {
+            sqlite3_column_type(raw, column) == SQLITE_NULL ? nil : sqlite3_column_int64(raw, column)
+        }
+        func count(_ column: Int32) -> Int? { integer(column).map { Int(truncatingIfNeeded: $0) } }
+        guard let batchID = integer(0), let number = count(1), let state = LabelState(storageNumber: number) else {
+            throw StoreError.corruptRecord(entity: .label, id: code.text)
+        }
+        let reason = sqlite3_column_text(raw, 3).map { String(cString: $0) }
+        var scans = ScanSummary(batchScans: count(10) ?? 0,
+                                batchSignal: ClientWindowStorage.signal(since: integer(11), until: integer(12), clients: count(13)),
+                                acknowledged: integer(14).map(ClientWindowStorage.date))
+        if let first = integer(4) {
+            scans.firstScan = ClientWindowStorage.date(first)
+            scans.scans = count(5) ?? 0
+            scans.scansWhileVoided = count(6) ?? 0
+            scans.labelSignal = ClientWindowStorage.signal(since: integer(7), until: integer(8), clients: count(9))
+        }
+        return LabelPageRow(batchID: batchID, state: state, changedAt: integer(2).map(ClientWindowStorage.date),
+                            reason: reason, scans: scans, stamp: integer(15) ?? 0)
     }
 
     /// The page of this label, with its batch's facts as read for `day`.
