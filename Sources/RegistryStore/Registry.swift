@@ -23,7 +23,8 @@ public final class Registry: Sendable {
 
     /// Opens (and creates or migrates) the registry at a path and its scan log beside it; parent folders
     /// are created. A new file is readable by its owner only (0600): it holds operators' contact details.
-    /// The scans of a registry from before the scan log had a file of its own move into it once.
+    /// The scans of a registry from before the scan log had a file of its own move into it once; a
+    /// registry without a recorded region title records the one of `rules/region-title.json`.
     public init(path: String, configuration: RegistryConfiguration) throws {
         let url = URL(fileURLWithPath: path)
         let scanLogPath = ScanLog.path(beside: path)
@@ -53,6 +54,7 @@ public final class Registry: Sendable {
         self.path = path
         self.configuration = configuration
         labelPageConnections = LabelPageConnections(path: path, scanLogPath: scanLogPath)
+        if try read({ try $0.regionTitleNeedsRecording() }) { try write { try $0.recordRegionTitleFromRules() } }
     }
 
     /// Runs changes in one immediate transaction: all of them land, or none.

@@ -8,21 +8,25 @@ public struct RegistryConfiguration: Sendable {
     public var ruleSets: [SubjectKind: RuleSet]
     public var policy: WorkflowPolicy
     public var certification: CertificationPolicy
+    /// The region title's facts for a new registry, its recheck cycle, warning lead and grace.
+    public var regionTitle: RegionTitleRules
     /// The crop models climate-quality assessments grade with.
     public var cropModels: [CropModel]
     /// The current time; replaceable for demos and tests.
     public var clock: @Sendable () -> Date
 
     public init(ruleSets: [SubjectKind: RuleSet], policy: WorkflowPolicy, certification: CertificationPolicy,
-                cropModels: [CropModel], clock: @escaping @Sendable () -> Date = { Date() }) {
+                regionTitle: RegionTitleRules, cropModels: [CropModel], clock: @escaping @Sendable () -> Date = { Date() }) {
         self.ruleSets = ruleSets
         self.policy = policy
         self.certification = certification
+        self.regionTitle = regionTitle
         self.cropModels = cropModels
         self.clock = clock
     }
 
-    /// Loads `rules/workflow.json`, `rules/certification.json`, `rules/<kind>.json` for every subject
+    /// Loads `rules/workflow.json`, `rules/certification.json`, `rules/region-title.json` (refused when
+    /// its values are out of bounds), `rules/<kind>.json` for every subject
     /// kind and the crop models in `crops/` from a schemas folder.
     public static func load(schemas: URL, clock: @escaping @Sendable () -> Date = { Date() }) throws -> RegistryConfiguration {
         let rules = schemas.appendingPathComponent("rules")
@@ -44,12 +48,16 @@ public struct RegistryConfiguration: Sendable {
                 throw ConfigurationError.unreadable(file: file, detail: "\(error)")
             }
         }
+        let regionTitle = try decode(RegionTitleRules.self, "region-title.json")
+        if let problem = regionTitle.problem {
+            throw ConfigurationError.invalid(file: rules.appendingPathComponent("region-title.json").path, detail: problem)
+        }
         let cropModels: [CropModel]
         do { cropModels = try CropModelLoader.loadAll(in: schemas.appendingPathComponent("crops")) } catch {
             throw ConfigurationError.invalid(file: "crops", detail: error.english)
         }
         return RegistryConfiguration(ruleSets: ruleSets, policy: try decode(WorkflowPolicy.self, "workflow.json"),
                                      certification: try decode(CertificationPolicy.self, "certification.json"),
-                                     cropModels: cropModels, clock: clock)
+                                     regionTitle: regionTitle, cropModels: cropModels, clock: clock)
     }
 }

@@ -9,6 +9,10 @@ enum Fixtures {
     static let reviewerActingAsApprover = try! Actor(name: "李强", role: .approver)
     static let day = Day("2026-08-03")!
 
+    /// A region title valid until the end of 2026, warned of 60 days ahead, with a 180-day grace.
+    static let title = RegionTitle(awardedOn: Day("2020-12-01")!, lastRecheckOn: Day("2023-12-15")!, validUntil: Day("2026-12-31")!,
+                                   standing: .valid, terms: RegionTitleTerms(warningLeadDays: 60, graceDays: 180))
+
     static let policy = WorkflowPolicy(
         version: "test", publicityWorkingDays: 5, spoilageAllowance: 1.05, revocationBarMonths: 12, fraudBarMonths: 36,
         productLicenceMonths: 12, homestayLicenceMonths: 36, dishLicenceMonths: 36, annualCheckMonths: 12,

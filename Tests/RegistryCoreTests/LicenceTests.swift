@@ -100,21 +100,21 @@ import Testing
     }
 
     @Test func aSuspendedRegionTitleSuspendsEveryLicence() throws {
-        var title = RegionTitle.yanqing
+        var title = Fixtures.title
         title.standing = .suspended
         let shown = DisplayStatus.of(try licence(), under: title, on: day)
         #expect(shown.state == .suspended)
         #expect(shown.source == .regionTitle)
     }
 
-    @Test func aLapsedRecheckSuspends() throws {
-        let shown = DisplayStatus.of(try licence(), under: .yanqing, on: Day("2027-01-02")!)
+    @Test func aLapsedTitleWithoutRecheckSuspends() throws {
+        let shown = DisplayStatus.of(try licence(), under: Fixtures.title, on: Day("2027-01-02")!)
         #expect(shown.state == .suspended)
-        #expect(shown.reason?.contains("复查") == true)
+        #expect(shown.reason?.contains("未登记复查申请") == true)
     }
 
     @Test func theWorstLevelWins() throws {
-        var title = RegionTitle.yanqing
+        var title = Fixtures.title
         title.standing = .suspended
         var revoked = try licence()
         try revoked.revoke(by: Fixtures.approver, on: day, category: .labelMisuse, reason: "转借")
@@ -122,7 +122,7 @@ import Testing
         #expect(shown.state == .revoked)
         #expect(shown.source == .licence)
         #expect(shown.reason == "伪造、转让或超量使用标识")
-        #expect(DisplayStatus.of(try licence(), under: .yanqing, on: day).state == .valid)
-        #expect(DisplayStatus.of(try licence(), under: .yanqing, on: Day("2027-09-01")!).state == .expired)
+        #expect(DisplayStatus.of(try licence(), under: Fixtures.title, on: day).state == .valid)
+        #expect(DisplayStatus.of(try licence(), under: Fixtures.title, on: Day("2027-09-01")!).state == .expired)
     }
 }

@@ -13,7 +13,7 @@ import Testing
 
     func context(_ subject: Subject, evidence: [Evidence], revoked: [Licence] = [], licensed: Set<Int64> = [],
                  certificates: [ClimateCertificate] = [], naiStations: [NearbyNAIStation] = []) -> RuleContext {
-        RuleContext(day: Fixtures.day, operatorRecord: Fixtures.grower, subject: subject, evidence: evidence, regionTitle: .yanqing,
+        RuleContext(day: Fixtures.day, operatorRecord: Fixtures.grower, subject: subject, evidence: evidence, regionTitle: Fixtures.title,
                     revokedLicences: revoked, licensedSubjectIDs: licensed, policy: Fixtures.policy,
                     climateCertificates: certificates, naiStations: naiStations)
     }

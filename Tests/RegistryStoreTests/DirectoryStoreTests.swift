@@ -20,7 +20,7 @@ import RegistryFixtures
         }
         try check()
         let admin = try Actor(name: "管理员", role: .admin)
-        var title = RegionTitle.yanqing
+        var title = try fixture.registry.read { try $0.regionTitle() }
         title.standing = .suspended
         try fixture.registry.write { try $0.setRegionTitle(title, by: admin, reason: "复查整改") }
         try check()

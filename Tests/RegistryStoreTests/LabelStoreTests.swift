@@ -196,8 +196,9 @@ import RegistryCore
         try registry.write { try $0.revoke(licence, by: StoreFixture.approver, category: .labelMisuse, reason: "转借") }
         let status = try registry.read { try $0.displayStatus(ofLabel: issued[1]).status }
         #expect(status.state == .revoked && status.source == .licence)
-        try registry.write { try $0.setRegionTitle(RegionTitle(awardedOn: Day("2020-12-01")!, lastRecheckOn: nil, validUntil: Day("2026-12-31")!, standing: .revoked),
-                                                   by: try Actor(name: "孙磊", role: .admin), reason: "称号撤销") }
+        var title = try registry.read { try $0.regionTitle() }
+        title.standing = .revoked
+        try registry.write { try $0.setRegionTitle(title, by: try Actor(name: "孙磊", role: .admin), reason: "称号撤销") }
         #expect(try registry.read { try $0.displayStatus(ofLabel: issued[1]).status.source } == .regionTitle)
     }
 

@@ -33,9 +33,14 @@ public enum RuleCheck: Codable, Sendable, Hashable {
         case .subjectInYanqing:
             return Self.subjectLocation(c)
         case .regionTitleValid:
-            return c.regionTitle.isValid(on: c.day)
-                ? (.pass, "延庆区中国天然氧吧称号有效，至 \(c.regionTitle.validUntil)")
-                : (.fail, "延庆区中国天然氧吧称号当前无效（\(c.regionTitle.standing.chinese)，有效期至 \(c.regionTitle.validUntil)）")
+            switch c.regionTitle.phase(on: c.day) {
+            case .underRecheck(let graceEnds):
+                return (.pass, "延庆区中国天然氧吧称号复查中，宽限期至 \(graceEnds)")
+            case let phase where phase.labelsValid:
+                return (.pass, "延庆区中国天然氧吧称号有效，至 \(c.regionTitle.validUntil)")
+            default:
+                return (.fail, "延庆区中国天然氧吧称号当前无效（\(DisplayStatus.of(c.regionTitle, on: c.day).reason ?? c.regionTitle.standing.chinese)）")
+            }
         case .noRevocationInBarPeriod:
             let bars = c.revokedLicences.compactMap { licence in licence.barEnds(policy: c.policy).map { (licence, $0) } }
                 .filter { c.day < $0.1 }

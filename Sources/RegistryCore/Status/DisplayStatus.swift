@@ -7,6 +7,8 @@ public struct DisplayStatus: Codable, Sendable, Hashable {
     public var since: Day?
     /// The reason category in Chinese, for states other than valid.
     public var reason: String?
+    /// A line shown beside the state, such as 称号复查中 on a valid label.
+    public var notice: StatusNotice?
 
     /// The public states, from best to worst.
     public enum State: String, Codable, Sendable, CaseIterable, Comparable {
@@ -43,11 +45,12 @@ public struct DisplayStatus: Codable, Sendable, Hashable {
         case label
     }
 
-    public init(state: State, source: Source, since: Day? = nil, reason: String? = nil) {
+    public init(state: State, source: Source, since: Day? = nil, reason: String? = nil, notice: StatusNotice? = nil) {
         self.state = state
         self.source = source
         self.since = since
         self.reason = reason
+        self.notice = notice
     }
 
     /// The worst of the given levels; on a tie the higher level (earlier in the list) explains it.
@@ -58,17 +61,26 @@ public struct DisplayStatus: Codable, Sendable, Hashable {
         } ?? DisplayStatus(state: .valid, source: .licence)
     }
 
-    /// The status the region title gives every label.
+    /// The status the region title gives every label: valid (with 称号复查中 during the grace of a
+    /// pending recheck), or suspended or revoked with the reason.
     public static func of(_ title: RegionTitle, on day: Day) -> DisplayStatus {
-        switch title.standing {
-        case .suspended:
-            DisplayStatus(state: .suspended, source: .regionTitle, reason: "延庆区中国天然氧吧称号暂停\(title.note.map { "：\($0)" } ?? "")")
-        case .revoked:
-            DisplayStatus(state: .revoked, source: .regionTitle, reason: "延庆区中国天然氧吧称号被撤销")
-        case .valid where day > title.validUntil:
-            DisplayStatus(state: .suspended, source: .regionTitle, since: title.validUntil.adding(days: 1), reason: "延庆区中国天然氧吧称号复查期已过，待复查结果")
-        case .valid:
+        let name = "延庆区中国天然氧吧称号"
+        return switch title.phase(on: day) {
+        case .valid, .dueForRecheck:
             DisplayStatus(state: .valid, source: .regionTitle)
+        case .underRecheck(let graceEnds):
+            DisplayStatus(state: .valid, source: .regionTitle, notice: .regionTitleUnderRecheck(graceEndsOn: graceEnds))
+        case .lapsed(let since, recheckPending: false):
+            DisplayStatus(state: .suspended, source: .regionTitle, since: since, reason: "\(name)已于 \(title.validUntil) 到期，未登记复查申请")
+        case .lapsed(let since, recheckPending: true):
+            DisplayStatus(state: .suspended, source: .regionTitle, since: since,
+                          reason: "\(name)已于 \(title.validUntil) 到期，复查宽限期已过，未登记复查结果")
+        case .recheckFailed(let on):
+            DisplayStatus(state: .suspended, source: .regionTitle, since: on, reason: "\(name)复查未通过")
+        case .suspended:
+            DisplayStatus(state: .suspended, source: .regionTitle, reason: "\(name)暂停\(title.note.map { "：\($0)" } ?? "")")
+        case .revoked:
+            DisplayStatus(state: .revoked, source: .regionTitle, reason: "\(name)被撤销")
         }
     }
 

@@ -43,6 +43,9 @@ struct LicenceDocument: Encodable {
         let source: DisplayStatus.Source
         let since: Day?
         let reason: String?
+        /// A line shown beside the state, such as 称号复查中, in both languages.
+        let notice: String?
+        let noticeEnglish: String?
 
         init(_ status: DisplayStatus) {
             state = status.state
@@ -51,6 +54,8 @@ struct LicenceDocument: Encodable {
             source = status.source
             since = status.since
             reason = status.reason
+            notice = status.notice?.chinese
+            noticeEnglish = status.notice?.english
         }
     }
 

@@ -24,7 +24,18 @@ struct ConsoleSite: Sendable {
 
     /// The frame of a page for a member of staff, or for nobody (the login page).
     func frame(title: String, staff: SignedInStaff?, path: String = "") -> ConsoleFrame {
-        ConsoleFrame(title: title, staff: staff, path: path, css: pages.css, issuer: issuer)
+        ConsoleFrame(title: title, staff: staff, path: path, css: pages.css, issuer: issuer, titleWarning: titleWarning(for: staff))
+    }
+
+    /// Who sees the region title's warning on every page: the administrator who records its recheck and
+    /// the approvers who answer for the labels resting on it.
+    static let titleWarningRoles: Set<Role> = [.admin, .approver]
+
+    /// The region title's warning today for a member of staff who sees it; nil for others, while there
+    /// is nothing to warn of, or when the registry cannot be read (the page itself then says so).
+    func titleWarning(for staff: SignedInStaff?) -> String? {
+        guard let staff, staff.account.roles.contains(where: Self.titleWarningRoles.contains) else { return nil }
+        return try? reads.quick { tx in try tx.regionTitle().warning(on: tx.today) }
     }
 
     /// A heading and a message in the console's frame, with a status.

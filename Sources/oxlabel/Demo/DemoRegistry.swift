@@ -42,6 +42,7 @@ struct DemoRegistry {
     func fill(_ registry: Registry) throws -> Summary {
         guard try registry.read({ try $0.recordCounts().operators == 0 }) else { throw DemoError.registryNotEmpty(path: registry.path) }
         let (summary, scans) = try registry.write { tx in
+            try Self.recordTitle(tx)
             var builder = DemoBuilder(tx: tx, rng: SeededGenerator(seed: 20_201_201))
             try DemoObservations.load(into: tx, years: (builder.season - 2)...builder.season, today: builder.today)
             for round in 0..<max(1, scale) { try builder.addRound(round) }
@@ -51,6 +52,26 @@ struct DemoRegistry {
         }
         try registry.recordScans(scans, heuristics: heuristics)
         return summary
+    }
+}
+
+extension DemoRegistry {
+    static let titleAdmin = "孙磊"
+
+    /// The title of `rules/region-title.json` carried forward by passed rechecks until it is valid today,
+    /// recorded on its last recheck; inside the warning lead, its next recheck is recorded as applied for.
+    static func recordTitle(_ tx: RegistryTransaction) throws {
+        let admin = try Actor(name: titleAdmin, role: .admin)
+        let rules = tx.configuration.regionTitle
+        let title = rules.title(validOn: tx.today)
+        if title != rules.title {
+            try tx.backdated(to: (title.lastRecheckOn ?? tx.today).start.addingTimeInterval(10 * 3600))
+                .setRegionTitle(title, by: admin, reason: "中国气象局复查通过，有效期至 \(title.validUntil)")
+        }
+        if case .dueForRecheck = title.phase(on: tx.today) {
+            let pending = try title.recording(.pending, on: tx.today, validUntil: nil)
+            try tx.setRegionTitle(pending, by: admin, reason: "已向中国气象局提交天然氧吧称号复查申请")
+        }
     }
 }
 

@@ -23,13 +23,17 @@ struct RegistryOptions: ParsableArguments {
 
     /// Opens the registry; refuses when there is none yet, unless `create`, which also makes the snapshot
     /// key of a new, empty registry (never of one that holds records: its key comes from the backup).
-    func openRegistry(create: Bool = false) throws -> Registry {
+    /// A registry without a recorded region title records the one of `rules/region-title.json`, or
+    /// with the facts of `title` when given.
+    func openRegistry(create: Bool = false, title: RegionTitleOptions? = nil) throws -> Registry {
         let path = resolvedDataPath
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw CLIError.noRegistry(path: path)
         }
         let schemas = try ResourceLocator.schemas(explicit: schemasPath)
-        let registry = try Registry(path: path, configuration: try RegistryConfiguration.load(schemas: schemas, clock: Clock.now))
+        var configuration = try RegistryConfiguration.load(schemas: schemas, clock: Clock.now)
+        if let title { configuration.regionTitle = try title.applied(to: configuration.regionTitle) }
+        let registry = try Registry(path: path, configuration: configuration)
         if create { try SnapshotKey.loadOrCreate(beside: registry) }
         return registry
     }

@@ -32,7 +32,7 @@ enum LabelText {
             标签码 \(label.code.grouped())
               批次      \(label.batchNumber)
               标签状态  \(label.state.chinese) (\(label.state.rawValue))\(label.changedAt.map { "，\(Day($0))" } ?? "")\(label.reason.map { "：\($0)" } ?? "")
-              显示      \(status(view.shows))\(view.shows.reason.map { "：\($0)" } ?? "")
+              显示      \(status(view.shows))\(view.shows.reason.map { "：\($0)" } ?? "")\(view.shows.notice.map { "（\($0.chinese)）" } ?? "")
               查验链接  \(view.url)
             """
     }

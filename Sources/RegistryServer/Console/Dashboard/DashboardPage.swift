@@ -4,8 +4,8 @@ import RegistryStore
 
 /// `GET /console/dashboard`: the landing page of auditors and the bureau's decision makers. The
 /// current quarter's headline figures, the applications in each state, monthly charts of the last
-/// twelve months, the licences by town, kind and status, and the 天然氧吧 indicators of the last
-/// full year, with links to the quarterly report.
+/// twelve months, the licences by town, kind and status, the 天然氧吧 indicators of the last full
+/// year, with links to the quarterly report, and the region title with its recheck.
 enum DashboardPage {
     /// Who sees the dashboard and the quarterly report: those who decide and those who check.
     static let access = ConsoleAccess.roles([.reviewer, .approver, .auditor, .admin])
@@ -29,8 +29,10 @@ enum DashboardPage {
 
     /// The page: figures read on the blocking pool, rendered through `console-dashboard`.
     static func html(site: ConsoleSite, staff: SignedInStaff, path: String, environment: EnvironmentCache) async throws -> String {
-        let figures = try await site.reads.long { try readFigures($0, environment: environment) }
-        return try site.pages.render(View(figures: figures, frame: site.frame(title: "统计报送", staff: staff, path: path)),
+        let (figures, title) = try await site.reads.long { tx in
+            (try readFigures(tx, environment: environment), RegionTitleView(try tx.regionTitle(), on: tx.today))
+        }
+        return try site.pages.render(View(figures: figures, regionTitle: title, frame: site.frame(title: "统计报送", staff: staff, path: path)),
                                      template: "console-dashboard")
     }
 
@@ -42,6 +44,7 @@ enum DashboardPage {
 
     struct View {
         let frame: ConsoleFrame
+        let regionTitle: RegionTitleView
         let quarter: String
         let period: String
         let asOf: String
@@ -54,11 +57,12 @@ enum DashboardPage {
         let previousReportHref: String
         let previousQuarter: String
 
-        init(figures: QuarterFigures, frame: ConsoleFrame) {
+        init(figures: QuarterFigures, regionTitle: RegionTitleView, frame: ConsoleFrame) {
             let report = QuarterlyReport(figures: figures)
             let activity = figures.activity
             let inForce = figures.licences.byStatus.filter { $0.status == .active }.reduce(0) { $0 + $1.count }
             self.frame = frame
+            self.regionTitle = regionTitle
             quarter = figures.quarter.chinese
             period = report.periodLine
             asOf = figures.asOf.description

@@ -2,7 +2,7 @@ import RegistryCore
 
 /// What every console page shares, for `console-layout.mustache`: title, style, the signed-in
 /// person and roles, the navigation their roles allow, the CSRF token for forms (the logout button
-/// too) and the flash message.
+/// too), the flash message and, for those who act on it, the region title's warning.
 struct ConsoleFrame {
     let title: String
     let css: String
@@ -15,8 +15,10 @@ struct ConsoleFrame {
     /// The value of the hidden `_csrf` field every form of the page carries.
     let csrf: String
     let flash: ConsoleFlash?
+    /// The region title's warning (its end near or past), shown on every page as a banner.
+    let titleWarning: String?
 
-    init(title: String, staff: SignedInStaff?, path: String, css: String, issuer: IssuingBody) {
+    init(title: String, staff: SignedInStaff?, path: String, css: String, issuer: IssuingBody, titleWarning: String? = nil) {
         self.title = title
         self.css = css
         self.issuer = issuer.chinese
@@ -26,5 +28,6 @@ struct ConsoleFrame {
         nav = staff.map { ConsoleNav.items(for: $0.account, current: path) } ?? []
         csrf = staff?.csrfToken ?? ""
         flash = staff?.flash
+        self.titleWarning = titleWarning
     }
 }
