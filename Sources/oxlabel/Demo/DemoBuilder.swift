@@ -253,12 +253,12 @@ struct DemoBuilder {
     }
 
     /// A renewal (续展) through the workflow of the last season's product licence that ended most recently
-    /// (by today, or within the next 8 days, so that publicity is over): a batch issued under its old term
-    /// shows 已过期 while the licence is 有效 for its new term.
+    /// before today, applied for 20 days before its end: a batch issued under its old term shows 已过期
+    /// while the licence is 有效 for its new term.
     private mutating func renewLastSeasonsLicence() throws {
         let current = Set(currentLicences.map(\.number))
         guard let licence = try tx.licences().filter({
-            !current.contains($0.number) && $0.kind == .product && $0.status == .active && $0.validUntil.adding(days: -8) <= today
+            !current.contains($0.number) && $0.kind == .product && $0.status == .active && $0.validUntil < today
         }).max(by: { $0.validUntil < $1.validUntil }) else { return }
         let applied = licence.validUntil.adding(days: -20)
         let printer = try Actor(name: Self.printer, role: .printer)
