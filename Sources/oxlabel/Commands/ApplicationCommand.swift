@@ -42,12 +42,12 @@ struct ApplicationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "续展: apply to renew a licence for its next term, through the admission workflow.",
             discussion: """
-            Example: oxlabel application renew --licence YQYB-H-2026-0002 \\
-                         --evidence kind=firePermit,ref=延消 2026-031,until=2029-12-31 --actor 王芳 --role clerk
-            The application is then accepted, reviewed and approved (by another person) like an admission, with the
-            admission rules checked again for the new term, which starts the day after the licence's last term ends.
-            It may be made from 90 days before that day to 90 days after ([default] renewalWindowDaysBefore and
-            renewalWindowDaysAfter in Schemas/rules/workflow.json); outside that window a new admission is needed.
+            Example: oxlabel application renew --licence YQYB-H-2026-0002 --evidence kind=firePermit,ref=延消2026-031,until=2029-12-31 --actor 王芳 --role clerk
+
+            The application is accepted, reviewed and approved by another person like an admission, and the admission rules are checked again for the new term, which starts the day after the licence's last term ends.
+
+            It may be made from 90 days before that day to 90 days after ([default] renewalWindowDaysBefore and renewalWindowDaysAfter in Schemas/rules/workflow.json); outside that window a new admission is needed.
+
             Evidence: kind=KIND,ref=NUMBER[,value=VALUE][,until=YYYY-MM-DD][,note=TEXT], as for apply.
             """)
         @OptionGroup var acting: ActingOptions
