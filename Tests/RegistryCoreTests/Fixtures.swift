@@ -16,7 +16,9 @@ enum Fixtures {
     static let policy = WorkflowPolicy(
         version: "test", publicityWorkingDays: 5, spoilageAllowance: 1.05, revocationBarMonths: 12, fraudBarMonths: 36,
         productLicenceMonths: 12, homestayLicenceMonths: 36, dishLicenceMonths: 36, annualCheckMonths: 12,
-        homestayPlaqueQuota: 10, dishCardQuota: 300, maximumLabelQuota: 10_000_000, minimumPackSizeKg: 0.001)
+        homestayPlaqueQuota: 10, dishCardQuota: 300, maximumLabelQuota: 10_000_000, minimumPackSizeKg: 0.001,
+        renewalWindowDaysBefore: 90, renewalWindowDaysAfter: 90, renewalPublicity: true,
+        productLabels: .term, homestayLabels: .licence, dishLabels: .licence)
 
     static let grower = try! Operator(uscc: USCC.completing("93110119MA01ABCD1")!.value,
                                       name: "延庆区前黑龙庙葡萄种植专业合作社", kind: .cooperative, town: "张山营镇", address: "前黑龙庙村 8 号")

@@ -18,7 +18,7 @@ import Testing
         try harness.registry.read { try $0.licence(number) }
     }
 
-    @Test func anApproverSuspendsReinstatesAndRenews() async throws {
+    @Test func anApproverSuspendsAndReinstates() async throws {
         let (harness, number) = try await Self.harnessWithLicence()
         let approver = try await harness.signedIn("赵敏", roles: [.approver])
         let page = try await approver.get("/console/licences/\(number)")
@@ -32,9 +32,61 @@ import Testing
         #expect(try await approver.get("/console/licences?status=active").text.contains(number) == false)
         #expect(try await approver.post("/console/licences/\(number)/reinstate", [("reason", "复检合格")]).status == 303)
         #expect(try Self.licence(harness, number).status == .active)
-        let before = try Self.licence(harness, number).validUntil
-        #expect(try await approver.post("/console/licences/\(number)/renew", [("reason", "年度核查合格")]).status == 303)
-        #expect(try Self.licence(harness, number).validUntil > before)
+        #expect(!page.text.contains("id=\"renewal-submit\""))
+    }
+
+    /// The fixture's licence runs to 2027-08-10: its renewal window opens on 2027-05-12.
+    static func renewalHarness(day: String) async throws -> (ConsoleHarness, String) {
+        let store = StoreFixture()
+        let number = try store.activeLicence()
+        try store.recheckedRegionTitle()
+        return (try await ConsoleHarness(day: day, store: store), number)
+    }
+
+    @Test func theClerkAppliesForRenewalOnTheLicencePageInsideTheWindowOnly() async throws {
+        let (harness, number) = try await Self.renewalHarness(day: "2027-07-01")
+        let clerk = try await harness.signedIn("王芳", roles: [.clerk])
+        let page = try await clerk.get("/console/licences/\(number)")
+        #expect(page.status == 200 && page.text.contains("id=\"renewal-submit\""))
+        #expect(page.text.contains("2027-08-11 至 2028-08-10"))
+        #expect(page.text.contains("id=\"licence-terms\""))
+        var body = MultipartBody()
+        body.field("_csrf", clerk.csrf)
+        body.field("rows", "2")
+        body.field("evidence_kind_1", "foodSafetyTest")
+        body.field("evidence_ref_1", "JC-2027-0031")
+        body.field("evidence_value_1", "合格")
+        body.field("evidence_until_1", "2028-06-30")
+        body.field("evidence_kind_2", "greenFood")
+        body.field("evidence_ref_2", "GF110229260001")
+        body.field("evidence_until_2", "2028-12-31")
+        let answer = try await clerk.upload("/console/licences/\(number)/renewal", body)
+        #expect(answer.status == 303)
+        let location = try #require(answer.location)
+        let application = try harness.registry.read { try $0.application(String(location.split(separator: "/").last ?? "")) }
+        #expect(application.renewal?.licenceNumber == number && application.state == .submitted && application.evidence.count == 2)
+        let shown = try await clerk.get(location)
+        #expect(shown.text.contains("续展") && shown.text.contains("2027-08-11 至 2028-08-10"))
+        let again = try await clerk.upload("/console/licences/\(number)/renewal", body)
+        #expect(again.status == 422)
+        #expect(again.text.contains("renewal-error"))
+    }
+
+    @Test func outsideTheWindowTheClerkIsToldANewAdmissionIsNeeded() async throws {
+        let (harness, number) = try await Self.renewalHarness(day: "2027-11-09")
+        let clerk = try await harness.signedIn("王芳", roles: [.clerk])
+        let page = try await clerk.get("/console/licences/\(number)")
+        #expect(page.status == 200 && !page.text.contains("id=\"renewal-submit\""))
+        #expect(page.text.contains("重新申请准入"))
+        let before = try harness.dump()
+        var body = MultipartBody()
+        body.field("_csrf", clerk.csrf)
+        body.field("evidence_kind_1", "foodSafetyTest")
+        body.field("evidence_ref_1", "JC-2027-0031")
+        let answer = try await clerk.upload("/console/licences/\(number)/renewal", body)
+        #expect(answer.status == 422)
+        #expect(answer.text.contains("重新申请准入"))
+        #expect(try harness.dump() == before)
     }
 
     static let badSuspensions: [(reason: String, deadline: String, field: String, message: String)] = [
@@ -62,12 +114,15 @@ import Testing
         let clerk = try await harness.signedIn("王芳", roles: [.clerk, .reviewer])
         let printer = try await harness.signedIn("孙丽", roles: [.printer])
         let before = try harness.dump()
-        for action in ["suspend", "reinstate", "revoke", "revoke/confirm", "renew"] {
+        for action in ["suspend", "reinstate", "revoke", "revoke/confirm"] {
             let answer = try await clerk.post("/console/licences/\(number)/\(action)",
                                               [("reason", "理由"), ("deadline", "2026-09-30"), ("category", "labelMisuse")])
             #expect(answer.status == 403)
         }
         #expect(try await printer.post("/console/licences/\(number)/surrender", [("reason", "停业")]).status == 403)
+        var renewal = MultipartBody()
+        renewal.field("evidence_kind_1", "foodSafetyTest")
+        #expect(try await printer.upload("/console/licences/\(number)/renewal", renewal).status == 403)
         #expect(try await printer.get("/console/licences/\(number)").status == 403)
         #expect(try harness.dump() == before)
         #expect(try await clerk.post("/console/licences/\(number)/surrender", [("reason", "合作社停业")]).status == 303)

@@ -87,7 +87,7 @@ import Testing
         let router = harness.server.router()
         let routes = router.routes.map { ($0.method, $0.path.description) }
         #expect(routes.count > 50, "the router lists its routes")
-        let uploads = ["/console/subjects/{id}/applications", "/console/data/observations", "/console/data/crop-models"]
+        let uploads = ["/console/subjects/{id}/applications", "/console/licences/{number}/renewal", "/console/data/observations", "/console/data/crop-models"]
         let fields = try Self.formFieldNames()
         /// The requests of one route after its plain request: none when that was refused as a method the path does not take.
         @Sendable func requests(_ method: HTTPRequest.Method, _ pattern: String, _ path: String) -> [(HTTPRequest.Method, String, ByteBuffer?, String?)] {

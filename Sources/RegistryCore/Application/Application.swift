@@ -1,4 +1,5 @@
-/// 申请: an operator's request to label one subject, moving through the admission workflow.
+/// 申请: an operator's request to label one subject, or to renew its licence (续展), moving through the
+/// admission workflow.
 ///
 /// Each method is one step of the workflow. It checks the actor's role and the current state, and it
 /// enforces the four-eyes rule: the approver is never the reviewer.
@@ -8,6 +9,8 @@ public struct Application: Codable, Sendable, Hashable {
     public let subjectID: Int64
     public let operatorID: USCC
     public let kind: SubjectKind
+    /// For a renewal, the licence and the new term; nil for an admission.
+    public let renewal: RenewalRequest?
     public private(set) var state: ApplicationState
     public var evidence: [Evidence]
     public private(set) var submittedOn: Day?
@@ -21,12 +24,13 @@ public struct Application: Codable, Sendable, Hashable {
     public private(set) var rejectionReason: String?
     public private(set) var objections: [Objection]
 
-    /// A new application, a draft until submitted.
-    public init(number: String, subject: Subject, evidence: [Evidence]) {
+    /// A new application, a draft until submitted: an admission, or the renewal of a licence.
+    public init(number: String, subject: Subject, evidence: [Evidence], renewal: RenewalRequest? = nil) {
         self.number = number
         self.subjectID = subject.id
         self.operatorID = subject.operatorID
         self.kind = subject.kind
+        self.renewal = renewal
         self.state = .draft
         self.evidence = evidence
         self.objections = []
@@ -63,9 +67,9 @@ public struct Application: Codable, Sendable, Hashable {
         state = .reviewed
     }
 
-    /// 审批: approves after review and starts publicity. Refused for the reviewer, and while any
-    /// admission rule does not pass.
-    public mutating func approve(by actor: Actor, on day: Day, verdicts: [RuleVerdict], publicityWorkingDays: Int) throws {
+    /// 审批: approves after review and starts publicity, or grants at once when there is none
+    /// (`publicityWorkingDays` nil). Refused for the reviewer, and while any admission rule does not pass.
+    public mutating func approve(by actor: Actor, on day: Day, verdicts: [RuleVerdict], publicityWorkingDays: Int?) throws {
         try step(.approveApplication, by: actor)
         if actor.name == reviewedBy {
             throw RegistryError.fourEyes(application: number, reviewer: actor.name)
@@ -76,8 +80,12 @@ public struct Application: Codable, Sendable, Hashable {
         }
         approvedBy = actor.name
         decidedOn = day
-        publicityEndsOn = day.addingWorkingDays(publicityWorkingDays)
-        state = .publicity
+        if let publicityWorkingDays {
+            publicityEndsOn = day.addingWorkingDays(publicityWorkingDays)
+            state = .publicity
+        } else {
+            state = .granted
+        }
     }
 
     /// 不予通过: rejects with a reason.

@@ -14,6 +14,11 @@ public enum RegistryError: UserFacingError, Equatable {
     case invalidDate(field: String, chinese: String, english: String)
     /// The record changed between reading it for slow work (drawing a print file) and recording that work.
     case changedMeanwhile(entity: EntityKind, id: String)
+    /// A renewal applied for outside its window: before it opens, or after it closed, when a new
+    /// admission is needed instead.
+    case outsideRenewalWindow(licence: String, validUntil: Day, opens: Day, closes: Day, tooLate: Bool)
+    /// The licence's term was already renewed, or a renewal of it is in progress.
+    case termAlreadyRenewed(licence: String, term: Int, application: String)
 
     public var chinese: String {
         switch self {
@@ -43,6 +48,11 @@ public enum RegistryError: UserFacingError, Equatable {
             message
         case .changedMeanwhile(let entity, let id):
             "\(entity.chinese)「\(id)」在生成文件期间已有变更，未作记录，请重新操作"
+        case .outsideRenewalWindow(let licence, let validUntil, let opens, let closes, let tooLate):
+            "许可「\(licence)」有效期至 \(validUntil)，续展申请应在 \(opens) 至 \(closes) 之间提出；"
+                + (tooLate ? "已超出续展期限，请重新申请准入" : "尚未到续展申请期")
+        case .termAlreadyRenewed(let licence, let term, let application):
+            "许可「\(licence)」第 \(term) 期已由申请「\(application)」续展（或正在办理），每期只能续展一次"
         }
     }
 
@@ -74,6 +84,11 @@ public enum RegistryError: UserFacingError, Equatable {
             message
         case .changedMeanwhile(let entity, let id):
             "\(entity.english) \(id) changed while its file was being made; nothing was recorded, try again"
+        case .outsideRenewalWindow(let licence, let validUntil, let opens, let closes, let tooLate):
+            "licence \(licence) is valid until \(validUntil); a renewal may be applied for from \(opens) to \(closes)"
+                + (tooLate ? ": that window has closed, a new admission is needed" : ": that window has not opened yet")
+        case .termAlreadyRenewed(let licence, let term, let application):
+            "term \(term) of licence \(licence) is already renewed (or being renewed) by application \(application); a term is renewed once"
         }
     }
 }

@@ -12,6 +12,8 @@ public struct LabelBatch: Codable, Sendable, Hashable {
     /// The licence number and a sequence, e.g. `YQYB-P-2026-0012-B003`.
     public let number: String
     public let licenceNumber: String
+    /// The number of the licence's term the batch was issued in (`LicenceTerm.number`).
+    public let term: Int
     public let count: Int
     public let link: LabelLinkForm
     public let issuedOn: Day
@@ -21,9 +23,10 @@ public struct LabelBatch: Codable, Sendable, Hashable {
     public private(set) var printJobs: [LabelPrintJob] = []
     public private(set) var withdrawals: [LabelWithdrawal] = []
 
-    public init(number: String, licenceNumber: String, count: Int, link: LabelLinkForm, codes: LabelCodeRange, by actor: Actor, on day: Day) {
+    public init(number: String, licenceNumber: String, term: Int, count: Int, link: LabelLinkForm, codes: LabelCodeRange, by actor: Actor, on day: Day) {
         self.number = number
         self.licenceNumber = licenceNumber
+        self.term = term
         self.count = count
         self.link = link
         self.codes = codes

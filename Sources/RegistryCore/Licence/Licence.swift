@@ -1,6 +1,7 @@
 /// 标识使用许可: the right to carry the oxygen-bar label, with scope, quota and validity.
 ///
-/// active ⇄ suspended → revoked (final) | surrendered; expired follows from the date.
+/// active ⇄ suspended → revoked (final) | surrendered; expired follows from the date. Its validity is a
+/// run of terms (许可期限): the grant's, then one per renewal (续展), each from the day after the last.
 public struct Licence: Codable, Sendable, Hashable {
     /// The public number, e.g. `YQYB-P-2025-0012`.
     public let number: String
@@ -20,6 +21,8 @@ public struct Licence: Codable, Sendable, Hashable {
     public private(set) var suspension: Suspension?
     public private(set) var revocation: Revocation?
     public private(set) var surrenderedOn: Day?
+    /// Its terms, oldest first; the last one ends on `validUntil`.
+    public private(set) var terms: [LicenceTerm]
 
     /// A suspension and the deadline for the holder to correct what was wrong.
     public struct Suspension: Codable, Sendable, Hashable {
@@ -48,8 +51,10 @@ public struct Licence: Codable, Sendable, Hashable {
         self.grantedOn = day
         self.validUntil = day.adding(months: policy.licenceMonths(for: subject.kind)).adding(days: -1)
         self.status = .active
+        var season: Int?
         switch subject.details {
         case .product(let product):
+            season = product.season
             self.scope = "\(subject.name)（\(product.crop)\(product.variety.map { "·\($0)" } ?? "")，\(product.plot)，\(product.season) 年度）"
             self.quota = try policy.labelQuota(of: product)
         case .homestay(let homestay):
@@ -61,6 +66,17 @@ public struct Licence: Codable, Sendable, Hashable {
             self.quota = policy.dishCardQuota
             self.nextCheckDue = day.adding(months: policy.annualCheckMonths)
         }
+        self.terms = [LicenceTerm(number: 1, from: day, until: validUntil, applicationNumber: application.number, grantedOn: day, season: season)]
+    }
+
+    /// The last term, which ends on `validUntil`.
+    public var lastTerm: LicenceTerm {
+        terms.last ?? LicenceTerm(number: 1, from: grantedOn, until: validUntil, applicationNumber: applicationNumber, grantedOn: grantedOn, season: nil)
+    }
+
+    /// The term a day lies in, if any.
+    public func term(on day: Day) -> LicenceTerm? {
+        terms.last { $0.contains(day) }
     }
 
     /// The status on a day, with expiry derived from the validity date.
@@ -102,19 +118,41 @@ public struct Licence: Codable, Sendable, Hashable {
         status = .surrendered
     }
 
-    /// 延续: extends an active licence by one validity period (after the yearly check or before expiry).
-    /// Refused while the licence is still valid for more than one further period.
-    public mutating func renew(by actor: Actor, on day: Day, policy: WorkflowPolicy) throws {
-        try step(.renewLicence, by: actor, on: day, from: [.active, .expired])
-        guard validUntil <= day.adding(months: policy.licenceMonths(for: kind)) else {
-            throw FieldError.invalid(field: FieldName("有效期", "validity"), chinese: "至 \(validUntil) 仍有效，超过一个有效期，暂不能再次延续",
-                                     english: "valid until \(validUntil), more than one period ahead: it cannot be renewed again yet")
+    /// The renewal (续展) that may be applied for on a day: the next term, from the day after the last one
+    /// ends, for one validity period of the licence's kind. Refused for a revoked or surrendered licence,
+    /// and outside the window from `renewalWindowDaysBefore` days before the last term ends to
+    /// `renewalWindowDaysAfter` days after it, where a new admission is needed.
+    public func renewalRequest(by actor: Actor, on day: Day, policy: WorkflowPolicy) throws -> RenewalRequest {
+        try step(.applyForRenewal, by: actor, on: day, from: Self.renewable)
+        let last = lastTerm
+        let opens = last.until.adding(days: -policy.renewalWindowDaysBefore)
+        let closes = last.until.adding(days: policy.renewalWindowDaysAfter)
+        guard opens <= day, day <= closes else {
+            throw RegistryError.outsideRenewalWindow(licence: number, validUntil: last.until, opens: opens, closes: closes, tooLate: day > closes)
         }
-        let from = max(validUntil, day)
-        validUntil = from.adding(months: policy.licenceMonths(for: kind))
-        if nextCheckDue != nil { nextCheckDue = day.adding(months: policy.annualCheckMonths) }
-        status = .active
+        let from = last.until.adding(days: 1)
+        return RenewalRequest(licenceNumber: number, renewsTerm: last.number, from: from,
+                              until: from.adding(months: policy.licenceMonths(for: kind)).adding(days: -1), season: last.season.map { $0 + 1 })
     }
+
+    /// 续展: adds the term of a granted renewal application. Refused unless the application renews this
+    /// licence's last term (one renewal per term), and for a revoked or surrendered licence.
+    public mutating func renew(by actor: Actor, granting application: Application, on day: Day, policy: WorkflowPolicy) throws {
+        guard let request = application.renewal, request.licenceNumber == number, application.state == .granted else {
+            throw RegistryError.transitionNotAllowed(entity: .application, id: application.number, state: application.state.chinese, action: .renewLicence)
+        }
+        try step(.renewLicence, by: actor, on: day, from: Self.renewable)
+        guard request.renewsTerm == lastTerm.number else {
+            throw RegistryError.termAlreadyRenewed(licence: number, term: request.renewsTerm, application: lastTerm.applicationNumber)
+        }
+        terms.append(LicenceTerm(number: request.renewsTerm + 1, from: request.from, until: request.until,
+                                 applicationNumber: application.number, grantedOn: day, season: request.season))
+        validUntil = request.until
+        if nextCheckDue != nil { nextCheckDue = day.adding(months: policy.annualCheckMonths) }
+    }
+
+    /// The states in which a licence may be renewed: not after a revocation or a surrender.
+    private static let renewable: Set<LicenceStatus> = [.active, .suspended, .expired]
 
     /// The day the operator may apply again after a revocation.
     public func barEnds(policy: WorkflowPolicy) -> Day? {

@@ -16,6 +16,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case revokeLicence
     case surrenderLicence
     case renewLicence
+    case applyForRenewal
     case setRegionTitle
     case issueLabels
     case printLabels
@@ -39,7 +40,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     public var allowedRoles: Set<Role> {
         switch self {
         case .registerOperator, .registerSubject, .submitApplication, .acceptApplication, .returnApplication,
-             .recordObjection, .surrenderLicence:
+             .recordObjection, .surrenderLicence, .applyForRenewal:
             [.clerk]
         case .reviewApplication:
             [.reviewer]
@@ -85,7 +86,8 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .reinstateLicence: "恢复许可"
         case .revokeLicence: "撤销许可"
         case .surrenderLicence: "注销许可（主体申请）"
-        case .renewLicence: "延续许可"
+        case .renewLicence: "续展许可"
+        case .applyForRenewal: "申请续展"
         case .setRegionTitle: "设置天然氧吧称号状态"
         case .issueLabels: "发放标签码"
         case .printLabels: "印制标签"

@@ -23,6 +23,16 @@ public struct WorkflowPolicy: Codable, Sendable, Hashable {
     /// bounds on figures people type, so that a mistyped pack size cannot make an absurd quota.
     public var maximumLabelQuota: Int
     public var minimumPackSizeKg: Double
+    /// 续展: a renewal may be applied for from this many days before the licence's last term ends until
+    /// this many days after; outside that window it takes a new admission.
+    public var renewalWindowDaysBefore: Int
+    public var renewalWindowDaysAfter: Int
+    /// Whether an approved renewal goes through publicity (公示) as an admission does.
+    public var renewalPublicity: Bool
+    /// Whether the labels of each kind expire with the term they were issued in or follow the licence.
+    public var productLabels: LabelValidity
+    public var homestayLabels: LabelValidity
+    public var dishLabels: LabelValidity
 
     /// A product's label quota, expected output ÷ pack size × the spoilage allowance, rounded up; refused
     /// (naming the field) when the pack is smaller than `minimumPackSizeKg` or the quota would exceed
@@ -38,6 +48,21 @@ public struct WorkflowPolicy: Codable, Sendable, Hashable {
                            english: "expected output ÷ pack size × \(spoilageAllowance) exceeds the label quota limit of \(maximumLabelQuota)")
         }
         return Int(labels)
+    }
+
+    /// How long the labels of a licence of this kind stay valid.
+    public func labelValidity(for kind: SubjectKind) -> LabelValidity {
+        switch kind {
+        case .product: productLabels
+        case .homestay: homestayLabels
+        case .dish: dishLabels
+        }
+    }
+
+    /// The working days of publicity after approving an application, or nil when it has none (a
+    /// renewal, unless `renewalPublicity`).
+    public func publicityWorkingDays(for application: Application) -> Int? {
+        application.renewal != nil && !renewalPublicity ? nil : publicityWorkingDays
     }
 
     /// The validity of a licence of this kind.

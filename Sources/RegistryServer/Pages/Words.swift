@@ -41,7 +41,7 @@ extension Language {
         case .reinstated: pick("恢复", "Reinstated")
         case .revoked: pick("撤销", "Revoked")
         case .surrendered: pick("注销（持证主体申请）", "Surrendered by the holder")
-        case .renewed: pick("延续", "Renewed")
+        case .renewed: pick("续展", "Renewed")
         case .expired: pick("有效期届满", "Expired")
         }
     }

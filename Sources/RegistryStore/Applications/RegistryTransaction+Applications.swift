@@ -6,16 +6,39 @@ extension RegistryTransaction {
     /// one open application at a time.
     public func apply(subjectID: Int64, evidence: [Evidence], by actor: Actor, draft: Bool = false) throws -> Application {
         try actor.require(.submitApplication)
-        let subject = try subject(subjectID)
+        return try openApplication(subject: try subject(subjectID), evidence: evidence, renewal: nil, by: actor, draft: draft)
+    }
+
+    /// Opens an application to renew (续展) a licence for its next term, submitted at once: within the
+    /// renewal window (else a new admission is needed), once per term, and not while the subject has
+    /// another open application. It goes through the same workflow and admission rules as an admission.
+    public func applyForRenewal(licence number: String, evidence: [Evidence], by actor: Actor) throws -> Application {
+        let licence = try licence(number)
+        let renewal = try licence.renewalRequest(by: actor, on: today, policy: configuration.policy)
+        if let taken = try String.fetchOne(try db.cachedStatement(sql: """
+            SELECT number FROM applications
+            WHERE state <> 'rejected' AND json_extract(body, '$.renewal.licenceNumber') = ? AND json_extract(body, '$.renewal.renewsTerm') = ?
+            """), arguments: [licence.number, renewal.renewsTerm]) {
+            throw RegistryError.termAlreadyRenewed(licence: licence.number, term: renewal.renewsTerm, application: taken)
+        }
+        try actor.require(.submitApplication)
+        return try openApplication(subject: try subject(licence.subjectID), evidence: evidence, renewal: renewal, by: actor, draft: false)
+    }
+
+    private func openApplication(subject: Subject, evidence: [Evidence], renewal: RenewalRequest?, by actor: Actor,
+                                 draft: Bool) throws -> Application {
+        let subjectID = subject.id
         if let open = try String.fetchOne(try db.cachedStatement(sql: """
             SELECT number FROM applications WHERE subject_id = ? AND state NOT IN ('rejected', 'granted')
             """), arguments: [subjectID]) {
             throw RegistryError.openApplicationExists(subject: subjectID, application: open)
         }
         let number = String(format: "SQ-%04d-%04d", today.year, try nextNumber(in: "SQ-\(today.year)"))
-        var application = Application(number: number, subject: subject, evidence: evidence)
+        var application = Application(number: number, subject: subject, evidence: evidence, renewal: renewal)
         try db.cachedStatement(sql: "INSERT INTO applications(number, subject_id, operator_uscc, kind, state, body) VALUES (?, ?, ?, ?, ?, '')").execute(arguments: [number, subjectID, subject.operatorID.value, subject.kind.rawValue, application.state.rawValue])
-        try appendAudit(actor, "createApplication", .application, number, to: ApplicationState.draft.rawValue, details: try encode(evidence))
+        try appendAudit(actor, renewal == nil ? "createApplication" : RegistryAction.applyForRenewal.rawValue, .application, number,
+                        to: ApplicationState.draft.rawValue, reason: renewal.map { "续展许可 \($0.licenceNumber) 第 \($0.renewsTerm) 期" },
+                        details: try encode(evidence))
         if !draft {
             try application.submit(by: actor, on: today)
             try appendAudit(actor, "submitApplication", .application, number, from: ApplicationState.draft.rawValue, to: application.state.rawValue)
@@ -73,13 +96,16 @@ extension RegistryTransaction {
         return (application, verdicts)
     }
 
-    /// 审批: re-evaluates the rules, enforces the four-eyes rule and starts publicity.
+    /// 审批: re-evaluates the rules, enforces the four-eyes rule and starts publicity; a renewal without
+    /// publicity (`renewalPublicity` false) adds the licence's new term at once, in this transaction.
     @discardableResult
     public func approve(_ number: String, by actor: Actor) throws -> Application {
         let verdicts = try evaluateRules(number)
-        return try change(number, "approveApplication", by: actor, details: try encode(verdicts)) {
-            try $0.approve(by: actor, on: today, verdicts: verdicts, publicityWorkingDays: configuration.policy.publicityWorkingDays)
+        let application = try change(number, "approveApplication", by: actor, details: try encode(verdicts)) {
+            try $0.approve(by: actor, on: today, verdicts: verdicts, publicityWorkingDays: configuration.policy.publicityWorkingDays(for: $0))
         }
+        if application.state == .granted { try grantRenewal(of: application, by: actor) }
+        return application
     }
 
     /// 不予通过.
@@ -104,17 +130,18 @@ extension RegistryTransaction {
         }
     }
 
-    /// Ends publicity and grants the licence, in one transaction.
+    /// Ends publicity and grants the licence, or for a renewal adds the licence's new term, in one transaction.
     public func closePublicity(_ number: String, by actor: Actor) throws -> Licence {
         let application = try change(number, "closePublicity", by: actor) { try $0.closePublicity(by: actor, on: today) }
+        if application.renewal != nil { return try grantRenewal(of: application, by: actor) }
         return try grantLicence(for: application, by: actor)
     }
 
     /// Every admission rule's verdict for an application, as of today. Homestays are judged on the
-    /// NAI stations' means of the last full year.
+    /// NAI stations' means of the last full year; a product's renewal on the new term's season.
     public func evaluateRules(_ number: String) throws -> [RuleVerdict] {
         let application = try application(number)
-        let subject = try subject(application.subjectID)
+        let subject = try subject(application.subjectID, season: application.renewal?.season)
         guard let rules = configuration.ruleSets[subject.kind] else {
             throw ConfigurationError.missing(file: "rules/\(subject.kind.rawValue).json")
         }

@@ -4,10 +4,11 @@ import RegistryCore
 extension RegistryTransaction {
     /// Assesses the season of a product subject with its crop model: the plot's representative weather
     /// station (inside the plot, or the nearest within 5 km and 100 m; `stationID` names one instead, which
-    /// must qualify too), that station's daily series, and `SeasonAssessor`. Changes nothing.
-    public func assessSeason(subjectID: Int64, stationID: String? = nil, by actor: Actor) throws -> SeasonAssessment {
+    /// must qualify too), that station's daily series, and `SeasonAssessor`. `season` names a later season
+    /// than the subject's own (a renewal's new season), up to this year. Changes nothing.
+    public func assessSeason(subjectID: Int64, season: Int? = nil, stationID: String? = nil, by actor: Actor) throws -> SeasonAssessment {
         try actor.require(.assessSeason)
-        let subject = try subject(subjectID)
+        let subject = try subject(subjectID, season: season)
         guard case .product(let product) = subject.details else {
             throw RegistryError.wrongSubjectKind(expected: .product, actual: subject.kind)
         }
@@ -27,5 +28,19 @@ extension RegistryTransaction {
             SeasonAssessor().assess(model, seasonYear: product.season, series: try dailySeries(of: choice.station.id), station: choice)
         }!
         return graded.at(choice)
+    }
+
+    /// The subject, for a product with its season set to `season` when one is named: from the subject's own
+    /// season to this year.
+    func subject(_ id: Int64, season: Int?) throws -> Subject {
+        var subject = try subject(id)
+        guard let season, case .product(var product) = subject.details else { return subject }
+        guard (product.season...max(product.season, today.year)).contains(season) else {
+            throw FieldError.invalid(field: .season, chinese: "应在 \(product.season) 至 \(max(product.season, today.year)) 之间",
+                                     english: "must be from \(product.season) to \(max(product.season, today.year))")
+        }
+        product.season = season
+        subject.details = .product(product)
+        return subject
     }
 }

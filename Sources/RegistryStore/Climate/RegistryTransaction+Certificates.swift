@@ -6,10 +6,11 @@ import RegistryCore
 extension RegistryTransaction {
     /// Assesses a product's season and issues its certificate, numbered `YQQP-<season>-<crop code>-NNNN`,
     /// with the assessment kept beside it. Refused when the season was rejected or cannot be graded,
-    /// or when the season already has a certificate that is not revoked.
-    public func issueCertificate(subjectID: Int64, stationID: String? = nil, by actor: Actor) throws -> ClimateCertificate {
+    /// or when the season already has a certificate that is not revoked. `season` names a later season
+    /// than the subject's own, as for `assessSeason`.
+    public func issueCertificate(subjectID: Int64, season: Int? = nil, stationID: String? = nil, by actor: Actor) throws -> ClimateCertificate {
         try actor.require(.issueCertificate)
-        let assessment = try assessSeason(subjectID: subjectID, stationID: stationID, by: actor)
+        let assessment = try assessSeason(subjectID: subjectID, season: season, stationID: stationID, by: actor)
         guard let score = assessment.score, let grade = assessment.grade else {
             throw ClimateStoreError.seasonNotGraded(subjectID: subjectID, reasons: Self.reasons(assessment.outcome))
         }
@@ -18,7 +19,7 @@ extension RegistryTransaction {
             """), arguments: [subjectID, assessment.seasonYear, CertificateStatus.issued.rawValue]) {
             throw RegistryError.duplicate(entity: .climateCertificate, id: existing)
         }
-        let subject = try subject(subjectID)
+        let subject = try subject(subjectID, season: season)
         let model = try cropModel(for: assessment.crop)
         let sequence = "YQQP-\(assessment.seasonYear)-\(assessment.cropCode)"
         let number = String(format: "%@-%04d", sequence, try nextNumber(in: sequence))

@@ -2,8 +2,9 @@ import Foundation
 import RegistryCore
 
 extension RegistryTransaction {
-    /// A licence's status history for the public, oldest first, read from the audit trail; a lapse of
-    /// the validity date, which no one records, closes it.
+    /// A licence's status history for the public, oldest first, read from the audit trail; a lapse of a
+    /// term, which no one records, is a step too: at the end of the validity date, or between two terms
+    /// when the renewal was granted after the earlier one ended.
     public func publicHistory(of licence: Licence) throws -> [PublicHistoryEntry] {
         struct Details: Decodable {
             var category: RevocationReason?
@@ -22,9 +23,12 @@ extension RegistryTransaction {
             return PublicHistoryEntry(day: Day(event.at), event: kind, status: status, reason: reason,
                                       correctionDeadline: kind == .suspended ? details?.correctionDeadline : nil)
         }
+        for (ended, next) in zip(licence.terms, licence.terms.dropFirst()) where next.grantedOn > ended.until {
+            history.append(PublicHistoryEntry(day: ended.until.adding(days: 1), event: .expired, status: .expired))
+        }
         if licence.status(on: today) == .expired {
             history.append(PublicHistoryEntry(day: licence.validUntil.adding(days: 1), event: .expired, status: .expired))
         }
-        return history
+        return history.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
     }
 }

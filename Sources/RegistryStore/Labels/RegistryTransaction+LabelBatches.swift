@@ -23,10 +23,11 @@ extension RegistryTransaction {
         let licence = try licence(number)
         try LabelBatch.checkIssue(count: count, link: link, under: licence, showing: try displayStatus(of: licence),
                                   alreadyIssued: try issuedLabelCount(licence: licence.number), by: actor)
+        let term = currentTerm(of: licence)
         let sequence = "\(licence.number)-B"
         let batchNumber = String(format: "%@%03d", sequence, try nextNumber(in: sequence))
-        try db.cachedStatement(sql: "INSERT INTO label_batches(number, licence_number, issued_on, count, body) VALUES (?, ?, ?, ?, '')")
-            .execute(arguments: [batchNumber, licence.number, today.description, count])
+        try db.cachedStatement(sql: "INSERT INTO label_batches(number, licence_number, term, issued_on, count, body) VALUES (?, ?, ?, ?, ?, '')")
+            .execute(arguments: [batchNumber, licence.number, term, today.description, count])
         let batchID = db.lastInsertedRowID
 
         // Sorted codes fill the B-trees in order: far fewer page splits and cache misses than random order.
@@ -49,7 +50,7 @@ extension RegistryTransaction {
         let ends = try Row.fetchOne(try db.cachedStatement(sql: "SELECT MIN(code) AS first, MAX(code) AS last FROM labels WHERE batch_id = ?"),
                                     arguments: [batchID])!
         let range = LabelCodeRange(try storedCode(ends["first"]), try storedCode(ends["last"]))
-        let batch = LabelBatch(number: batchNumber, licenceNumber: licence.number, count: count, link: link, codes: range, by: actor, on: today)
+        let batch = LabelBatch(number: batchNumber, licenceNumber: licence.number, term: term, count: count, link: link, codes: range, by: actor, on: today)
         try save(batch, id: batchID)
         try appendAudit(actor, RegistryAction.issueLabels.rawValue, .labelBatch, batchNumber, to: "issued",
                         reason: "许可 \(licence.number) 发放 \(count) 枚（码段 \(range)）", details: try encode(batch))
@@ -69,16 +70,39 @@ extension RegistryTransaction {
             .map { try decode(LabelBatch.self, $0, entity: .labelBatch, id: licence.number) }
     }
 
-    /// How many labels are issued under a licence, against its quota.
+    /// How many labels count against a licence's quota: those issued in its current term when labels of
+    /// its kind expire with their term (each term has its quota), all of them when they follow the licence.
     public func issuedLabelCount(licence number: String) throws -> Int {
-        try Int.fetchOne(try db.cachedStatement(sql: "SELECT COALESCE(SUM(count), 0) FROM label_batches WHERE licence_number = ?"),
-                         arguments: [number.uppercased()]) ?? 0
+        let licence = try licence(number)
+        if configuration.policy.labelValidity(for: licence.kind) == .term {
+            return try Int.fetchOne(try db.cachedStatement(sql: "SELECT COALESCE(SUM(count), 0) FROM label_batches WHERE licence_number = ? AND term = ?"),
+                                    arguments: [licence.number, currentTerm(of: licence)]) ?? 0
+        }
+        return try Int.fetchOne(try db.cachedStatement(sql: "SELECT COALESCE(SUM(count), 0) FROM label_batches WHERE licence_number = ?"),
+                                arguments: [licence.number]) ?? 0
     }
 
-    /// What a batch's labels show today, before their own state: region title, licence, and the
-    /// withdrawals that reach the whole batch.
+    /// The number of the licence's term that today lies in (its last term once that has ended).
+    func currentTerm(of licence: Licence) -> Int {
+        (licence.term(on: today) ?? licence.lastTerm).number
+    }
+
+    /// What a batch's labels show today, before their own state: region title, licence, the term the
+    /// batch was issued in, and the withdrawals that reach the whole batch.
     public func displayStatus(of batch: LabelBatch) throws -> DisplayStatus {
-        DisplayStatus.cascade([try displayStatus(of: try licence(batch.licenceNumber)), batch.status(of: nil as LabelCodeRange?)])
+        DisplayStatus.cascade([try displayStatus(ofLabelsIn: batch), batch.status(of: nil as LabelCodeRange?)])
+    }
+
+    /// What every label of a batch shows from above the batch's own withdrawals: region title, licence,
+    /// and the term the batch was issued in (已过期 once it ended, when labels of the kind expire with it).
+    func displayStatus(ofLabelsIn batch: LabelBatch) throws -> DisplayStatus {
+        let licence = try licence(batch.licenceNumber)
+        return DisplayStatus.cascade([try displayStatus(of: licence), termStatus(of: batch, under: licence)])
+    }
+
+    /// What the term a batch was issued in adds to its labels today.
+    func termStatus(of batch: LabelBatch, under licence: Licence) -> DisplayStatus {
+        licence.status(ofLabelsIssuedIn: batch.term, on: today, validity: configuration.policy.labelValidity(for: licence.kind))
     }
 
     /// The stored batch and its row number.

@@ -25,12 +25,13 @@ extension RegistryTransaction {
     public func displayStatus(ofLabel code: LabelCode) throws -> (label: Label, status: DisplayStatus) {
         guard let label = try label(code: code) else { throw LabelError.unknownCode(code) }
         let batch = try labelBatch(label.batchNumber)
-        return (label, Self.displayStatus(of: label, in: batch, under: try displayStatus(of: try licence(batch.licenceNumber))))
+        return (label, Self.displayStatus(of: label, in: batch, under: try displayStatus(ofLabelsIn: batch)))
     }
 
-    /// The cascade below a licence's status: the batch's withdrawals over the label, then its own state.
-    static func displayStatus(of label: Label, in batch: LabelBatch, under licence: DisplayStatus) -> DisplayStatus {
-        DisplayStatus.cascade([licence, batch.status(of: label.code), label.displayStatus])
+    /// The cascade below what the batch's labels show from above it (region title, licence, term): the
+    /// batch's withdrawals over the label, then its own state.
+    static func displayStatus(of label: Label, in batch: LabelBatch, under above: DisplayStatus) -> DisplayStatus {
+        DisplayStatus.cascade([above, batch.status(of: label.code), label.displayStatus])
     }
 
     /// 印制对账 of a batch: allocated, printed, voided, destroyed and scanned (labels with at least one

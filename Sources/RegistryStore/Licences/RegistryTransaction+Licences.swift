@@ -85,10 +85,16 @@ extension RegistryTransaction {
         try change(licence: number, "surrenderLicence", by: actor, reason: reason) { try $0.surrender(by: actor, on: today) }
     }
 
-    /// 延续 by one validity period.
-    @discardableResult
-    public func renew(_ number: String, by actor: Actor, reason: String) throws -> Licence {
-        try change(licence: number, "renewLicence", by: actor, reason: reason) { try $0.renew(by: actor, on: today, policy: configuration.policy) }
+    /// 续展: adds the new term of a granted renewal application to its licence (called by `approve` or
+    /// `closePublicity`); the licence keeps its number.
+    func grantRenewal(of application: Application, by actor: Actor) throws -> Licence {
+        guard let renewal = application.renewal else {
+            throw RegistryError.transitionNotAllowed(entity: .application, id: application.number, state: application.state.chinese, action: .renewLicence)
+        }
+        return try change(licence: renewal.licenceNumber, RegistryAction.renewLicence.rawValue, by: actor,
+                          reason: "申请 \(application.number) 续展：\(renewal.from) 至 \(renewal.until)", details: try encode(renewal)) {
+            try $0.renew(by: actor, granting: application, on: today, policy: configuration.policy)
+        }
     }
 
     private func change(licence number: String, _ action: String, by actor: Actor, reason: String, details: String? = nil,

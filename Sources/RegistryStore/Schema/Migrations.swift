@@ -274,6 +274,22 @@ enum Migrations {
                 t.column("reason", .text).notNull()
             }
         }
+        migrator.registerMigration("v14-licence-terms") { db in
+            // A licence's validity becomes a run of terms, one per grant or renewal: each licence gets its
+            // first term, from its grant to its validity date (a product's with the subject's season).
+            try db.execute(sql: """
+                UPDATE licences SET body = json_set(body, '$.terms', json_array(json_object(
+                    'number', 1, 'from', json_extract(body, '$.grantedOn'), 'until', valid_until,
+                    'applicationNumber', application_number, 'grantedOn', json_extract(body, '$.grantedOn'),
+                    'season', (SELECT json_extract(subjects.body, '$.details.product._0.season') FROM subjects WHERE subjects.id = licences.subject_id))))
+                WHERE json_extract(body, '$.terms') IS NULL
+                """)
+            // Each batch belongs to the term it was issued in: existing ones to their licence's current term.
+            try db.alter(table: "label_batches") { t in
+                t.add(column: "term", .integer).notNull().defaults(to: 1)
+            }
+            try db.execute(sql: "UPDATE label_batches SET body = json_set(body, '$.term', 1) WHERE body <> ''")
+        }
         return migrator
     }
 }

@@ -72,7 +72,7 @@ struct LabelPageRow {
     /// The page of this label, with its batch's facts as read for `day`.
     func verification(of code: LabelCode, facts: BatchPageFacts, day: Day) -> LabelVerification {
         let label = Label(code: code, batchNumber: facts.batch.number, state: state, changedAt: changedAt, reason: reason)
-        return LabelVerification(label: label, status: RegistryTransaction.displayStatus(of: label, in: facts.batch, under: facts.licence.status),
+        return LabelVerification(label: label, status: RegistryTransaction.displayStatus(of: label, in: facts.batch, under: facts.above),
                                  scans: scans, registryStamp: stamp, factsDay: day, facts: facts)
     }
 }

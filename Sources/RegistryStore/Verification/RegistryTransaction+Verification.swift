@@ -16,7 +16,8 @@ extension RegistryTransaction {
         guard let entry = try directoryEntry(batch.licenceNumber) else {
             throw StoreError.corruptRecord(entity: .labelBatch, id: batch.number)
         }
-        let facts = BatchPageFacts(batch: batch, licence: entry, certificate: try labelCertificate(of: entry.licence), nai: try labelNAI(of: entry.licence))
+        let above = DisplayStatus.cascade([entry.status, termStatus(of: batch, under: entry.licence)])
+        let facts = BatchPageFacts(batch: batch, licence: entry, above: above, certificate: try labelCertificate(of: entry.licence), nai: try labelNAI(of: entry.licence))
         batchPageFacts?.store(facts, batchID: batchID, stamp: stamp, day: today)
         return facts
     }

@@ -4,7 +4,8 @@ import RegistryStore
 
 struct ApplicationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "application", abstract: "List and show applications with their rule verdicts.", subcommands: [List.self, Show.self])
+        commandName: "application", abstract: "List and show applications with their rule verdicts; apply to renew a licence.",
+        subcommands: [List.self, Show.self, Renew.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List applications, optionally in one state.", discussion: "Example: oxlabel application list --state reviewed")
@@ -34,6 +35,29 @@ struct ApplicationCommand: ParsableCommand {
             let (record, verdicts) = try options.openRegistry().read { (try $0.application(application), try $0.evaluateRules(application)) }
             struct Output: Encodable { let application: Application; let verdicts: [RuleVerdict] }
             try options.emit(Output(application: record, verdicts: verdicts), text: ApplicationText.describe(record) + "\n" + ApplicationText.verdicts(verdicts))
+        }
+    }
+
+    struct Renew: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "续展: apply to renew a licence for its next term, through the admission workflow.",
+            discussion: """
+            Example: oxlabel application renew --licence YQYB-H-2026-0002 --evidence kind=firePermit,ref=延消2026-031,until=2029-12-31 --actor 王芳 --role clerk
+
+            The application is accepted, reviewed and approved by another person like an admission, and the admission rules are checked again for the new term, which starts the day after the licence's last term ends.
+
+            It may be made from 90 days before that day to 90 days after ([default] renewalWindowDaysBefore and renewalWindowDaysAfter in Schemas/rules/workflow.json); outside that window a new admission is needed.
+
+            Evidence: kind=KIND,ref=NUMBER[,value=VALUE][,until=YYYY-MM-DD][,note=TEXT], as for apply.
+            """)
+        @OptionGroup var acting: ActingOptions
+        @Option(help: "The licence to renew.") var licence: String
+        @Option(help: "A document: kind=…,ref=…[,value=…][,until=…]; repeated.") var evidence: [String] = []
+
+        func run() throws {
+            let documents = try evidence.map(EvidenceParser.parse)
+            let application = try acting.change { tx, actor in try tx.applyForRenewal(licence: licence, evidence: documents, by: actor) }
+            try acting.registry.emit(application, text: ApplicationText.step(application) + ApplicationText.renewal(application))
         }
     }
 }

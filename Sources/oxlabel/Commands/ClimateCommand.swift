@@ -20,21 +20,21 @@ struct ClimateCommand: ParsableCommand {
 
         func run() throws {
             let actor = try who.resolve()
-            let assessment = try options.openRegistry().read { try $0.assessSeason(subjectID: season.subject, stationID: season.station, by: actor) }
+            let assessment = try options.openRegistry().read { try $0.assessSeason(subjectID: season.subject, season: season.season, stationID: season.station, by: actor) }
             try options.emit(assessment, text: ClimateText.assessment(assessment))
         }
     }
 
     struct Certify: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Assess a product's season and issue its certificate.",
-            discussion: "Example: oxlabel climate certify --subject 12 --actor 孙卫东 --role meteorologist")
+            discussion: "Example: oxlabel climate certify --subject 12 [--season 2027] --actor 孙卫东 --role meteorologist")
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
         @OptionGroup var season: SeasonOptions
 
         func run() throws {
             let actor = try who.resolve()
-            let certificate = try options.openRegistry().write { try $0.issueCertificate(subjectID: season.subject, stationID: season.station, by: actor) }
+            let certificate = try options.openRegistry().write { try $0.issueCertificate(subjectID: season.subject, season: season.season, stationID: season.station, by: actor) }
             try options.emit(certificate, text: "已签发 issued \(certificate.number)：\(certificate.product) \(certificate.season) 年度 "
                              + "\(certificate.grade.chinese)（\(ClimateText.number(certificate.score))），有效期至 \(certificate.validUntil)")
         }
@@ -139,4 +139,5 @@ struct ClimateCommand: ParsableCommand {
 struct SeasonOptions: ParsableArguments {
     @Option(help: "The product subject's number.") var subject: Int64
     @Option(help: "Use this station instead of the nearest representative one (it must still qualify).") var station: String?
+    @Option(help: "A later season (harvest year) than the subject's own, e.g. a renewal's new season.") var season: Int?
 }

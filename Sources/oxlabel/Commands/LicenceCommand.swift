@@ -4,8 +4,8 @@ import RegistryStore
 
 struct LicenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "licence", abstract: "Look up and withdraw licences (准出): suspend, reinstate, revoke, surrender, renew.",
-        subcommands: [List.self, Show.self, Suspend.self, Reinstate.self, Revoke.self, Surrender.self, Renew.self])
+        commandName: "licence", abstract: "Look up and withdraw licences (准出): suspend, reinstate, revoke, surrender (to renew: application renew).",
+        subcommands: [List.self, Show.self, Suspend.self, Reinstate.self, Revoke.self, Surrender.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List licences with the status their labels show today.", discussion: "Example: oxlabel licence list --operator 93110119MA01XXXXXX")
@@ -96,19 +96,6 @@ struct LicenceCommand: ParsableCommand {
 
         func run() throws {
             let licence = try acting.change { tx, actor in try tx.surrender(number, by: actor, reason: reason) }
-            try acting.registry.emit(licence, text: LicenceText.step(licence))
-        }
-    }
-
-    struct Renew: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "延续 a licence by one validity period after its check.",
-            discussion: "Example: oxlabel licence renew YQYB-H-2025-0002 --reason 年度核查合格 --actor 赵敏 --role approver")
-        @OptionGroup var acting: ActingOptions
-        @Argument(help: "Licence number.") var number: String
-        @Option(help: "Why (e.g. the yearly check's result).") var reason: String
-
-        func run() throws {
-            let licence = try acting.change { tx, actor in try tx.renew(number, by: actor, reason: reason) }
             try acting.registry.emit(licence, text: LicenceText.step(licence))
         }
     }

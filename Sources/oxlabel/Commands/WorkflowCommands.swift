@@ -49,7 +49,8 @@ struct ApproveCommand: ParsableCommand {
 
     func run() throws {
         let result = try acting.change { tx, actor in try tx.approve(application, by: actor) }
-        try acting.registry.emit(result, text: ApplicationText.step(result) + "，公示至 \(result.publicityEndsOn.map(\.description) ?? "")")
+        let next = result.publicityEndsOn.map { "，公示至 \($0)" } ?? ApplicationText.renewal(result) + "，已续展 renewed"
+        try acting.registry.emit(result, text: ApplicationText.step(result) + next)
     }
 }
 

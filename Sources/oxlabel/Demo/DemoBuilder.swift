@@ -223,7 +223,7 @@ struct DemoBuilder {
         return try at(close).closePublicity(number, by: approver).number
     }
 
-    /// Withdrawals of the current season: a suspension, a revocation, a surrender and a renewal.
+    /// Withdrawals of the current season: a suspension, a revocation and a surrender; and a renewal.
     mutating func withdrawSome() throws {
         let approver = try Actor(name: Self.approvers[0], role: .approver)
         let products = currentLicences.filter { $0.kind == .product }
@@ -249,8 +249,33 @@ struct DemoBuilder {
         if let licence = homestays.last {
             try at(today.adding(days: -15)).surrender(licence.number, by: clerk(), reason: "民宿停业转让，经营主体申请注销")
         }
-        if let licence = homestays.first {
-            try at(today.adding(days: -3)).renew(licence.number, by: approver, reason: "年度核查合格，负氧离子监测与消防检查均符合要求")
+        try renewLastSeasonsLicence()
+    }
+
+    /// A renewal (续展) through the workflow of the last season's product licence that ended most recently
+    /// before today, applied for 20 days before its end: a batch issued under its old term shows 已过期
+    /// while the licence is 有效 for its new term.
+    private mutating func renewLastSeasonsLicence() throws {
+        let current = Set(currentLicences.map(\.number))
+        guard let licence = try tx.licences().filter({
+            !current.contains($0.number) && $0.kind == .product && $0.status == .active && $0.validUntil < today
+        }).max(by: { $0.validUntil < $1.validUntil }) else { return }
+        let applied = licence.validUntil.adding(days: -20)
+        let printer = try Actor(name: Self.printer, role: .printer)
+        try at(applied.adding(days: -30)).issueBatch(licence: licence.number, count: 21, by: printer, codes: &rng)
+        let clerk = try clerk()
+        let evidence = [
+            try Evidence(kind: .greenFood, reference: "LB\(applied.year)\(next())", validUntil: applied.adding(months: 36)),
+            try Evidence(kind: .foodSafetyTest, reference: "JC-\(applied.year)-\(next())", validUntil: applied.adding(months: 12), value: "合格"),
+        ]
+        let number = try at(applied).applyForRenewal(licence: licence.number, evidence: evidence, by: clerk).number
+        try at(applied).accept(number, by: clerk)
+        try at(applied.adding(days: 1)).review(number, by: try Actor(name: Self.reviewers[0], role: .reviewer),
+                                               findings: "续展材料齐全：新季农产品检测合格，绿色食品证书有效")
+        let approver = try Actor(name: Self.approvers[1], role: .approver)
+        let approved = try at(applied.adding(days: 2)).approve(number, by: approver)
+        if let ends = approved.publicityEndsOn {
+            _ = try at(ends.adding(days: 1)).closePublicity(number, by: approver)
         }
     }
 

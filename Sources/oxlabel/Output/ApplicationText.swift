@@ -6,9 +6,18 @@ enum ApplicationText {
         "申请 \(application.number)：\(application.state.chinese) (\(application.state.rawValue))"
     }
 
+    /// For a renewal, the licence and the new term, e.g. `，续展许可 YQYB-P-2026-0001：2027-08-11 至 2028-08-10`.
+    static func renewal(_ application: Application) -> String {
+        guard let r = application.renewal else { return "" }
+        return "，续展许可 \(r.licenceNumber) 第 \(r.renewsTerm) 期 renewal：新期限 \(r.from) 至 \(r.until)\(r.season.map { "（\($0) 年度）" } ?? "")"
+    }
+
     static func describe(_ a: Application) -> String {
         var lines = ["申请 \(a.number)（\(a.kind.chinese)，对象 #\(a.subjectID)，经营主体 \(a.operatorID)）",
                      "  状态      \(a.state.chinese)"]
+        if let r = a.renewal {
+            lines.append("  续展      许可 \(r.licenceNumber) 第 \(r.renewsTerm) 期之后：\(r.from) 至 \(r.until)\(r.season.map { "（\($0) 年度）" } ?? "")")
+        }
         if let day = a.submittedOn { lines.append("  提交      \(day)") }
         if let name = a.acceptedBy { lines.append("  受理      \(name)") }
         if let reason = a.returnReason { lines.append("  退回理由  \(reason)") }

@@ -15,7 +15,8 @@ enum LicenceText {
                      "  状态      \(l.status.chinese)；标签显示「\(view.shows.state.chinese)」\(view.shows.reason.map { "：\($0)" } ?? "")\(view.shows.notice.map { "（\($0.chinese)）" } ?? "")",
                      "  有效期    \(l.grantedOn) 至 \(l.validUntil)\(l.nextCheckDue.map { "，下次年度核查 \($0)" } ?? "")",
                      "  标签额度  \(l.quota)",
-                     "  申请      \(l.applicationNumber)"]
+                     "  申请      \(l.applicationNumber)",
+                     "  期限:"] + l.terms.map { "    \($0.chinese)，\($0.grantedOn) 批准（申请 \($0.applicationNumber)）" }
         if let s = l.suspension { lines.append("  暂停      \(s.since) 起：\(s.reason)，整改期限 \(s.correctionDeadline)") }
         if let r = l.revocation { lines.append("  撤销      \(r.on)：\(r.category.chinese)，\(r.reason)") }
         lines.append("  历史:")

@@ -31,7 +31,7 @@ struct ApplicationActionsView {
         canRecordObjection = offered(.recordObjection)
         resolvable = offered(.resolveObjection) ? application.objections.filter(\.isOpen).map(\.id) : []
         let today = tx.today
-        let publicityDays = tx.configuration.policy.publicityWorkingDays
+        let publicityDays = tx.configuration.policy.publicityWorkingDays(for: application)
         approve = Self.tried(.approveApplication, application, staff, offered) { copy, actor in
             try copy.approve(by: actor, on: today, verdicts: verdicts, publicityWorkingDays: publicityDays)
         }

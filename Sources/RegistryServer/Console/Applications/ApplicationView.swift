@@ -31,6 +31,10 @@ struct ApplicationView {
         var facts = [Fact("状态", application.state.chinese), Fact("类别", application.kind.chinese), Fact("认证对象", subject.name),
                      Fact("经营主体", "\(holder.name)（\(holder.uscc.value)）"),
                      Fact("乡镇", Yanqing.towns.first { $0.id == subject.townID }?.name ?? subject.townID)]
+        if let renewal = application.renewal {
+            facts.append(Fact("续展", "许可 \(renewal.licenceNumber) 第 \(renewal.renewsTerm) 期之后的新期限 \(renewal.from) 至 \(renewal.until)"
+                                    + (renewal.season.map { "（\($0) 年度）" } ?? "")))
+        }
         if let day = application.submittedOn { facts.append(Fact("提交日期", day.description)) }
         if let name = application.acceptedBy { facts.append(Fact("受理人", name)) }
         if let reason = application.returnReason { facts.append(Fact("退回理由", reason)) }
@@ -48,7 +52,7 @@ struct ApplicationView {
         hasObjections = !objections.isEmpty
         history = try tx.auditEvents(entity: .application, id: application.number, limit: 200).map(HistoryRow.init)
         licence = application.state == .granted
-            ? try tx.licences(operatorUSCC: holder.uscc.value).first { $0.applicationNumber == application.number }.map(LicenceLink.init)
+            ? try tx.licences(operatorUSCC: holder.uscc.value).first { $0.terms.contains { $0.applicationNumber == application.number } }.map(LicenceLink.init)
             : nil
         actions = ApplicationActionsView(application, verdicts: verdicts, staff: staff, tx: tx)
         self.errors = errors.messages

@@ -3,7 +3,7 @@ import RegistryCore
 import RegistryStore
 
 /// The licence actions of the console, each through the domain's rules: suspend with a correction deadline,
-/// reinstate, revoke (a reason category and a reason, then a second page to confirm), surrender and renew.
+/// reinstate, revoke (a reason category and a reason, then a second page to confirm) and surrender.
 /// A refusal shows the domain's reason on the licence page, next to the action's fields, and changes nothing.
 enum LicenceActions {
     static func register(on routes: ConsoleRoutes) {
@@ -27,11 +27,6 @@ enum LicenceActions {
         routes.post("licences/{number}/surrender", access: .action(.surrenderLicence)) { call, form in
             try perform(call, key: "surrender", action: .surrenderLicence, form: form, done: "已注销许可") { tx, number, actor in
                 try tx.surrender(number, by: actor, reason: try reason(form))
-            }
-        }
-        routes.post("licences/{number}/renew", access: .action(.renewLicence)) { call, form in
-            try perform(call, key: "renew", action: .renewLicence, form: form, done: "已延续许可") { tx, number, actor in
-                try tx.renew(number, by: actor, reason: try reason(form))
             }
         }
         routes.post("licences/{number}/revoke", access: .action(.revokeLicence)) { call, form in

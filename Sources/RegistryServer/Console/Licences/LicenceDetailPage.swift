@@ -2,8 +2,9 @@ import Hummingbird
 import RegistryCore
 import RegistryStore
 
-/// `/console/licences/{number}`: a licence, what its labels show, its history, and the forms of the
-/// actions the signed-in person's roles permit (suspend, reinstate, revoke, surrender, renew).
+/// `/console/licences/{number}`: a licence, what its labels show, its terms, its history, and the forms
+/// of the actions the signed-in person's roles permit (suspend, reinstate, revoke, surrender, and inside
+/// the renewal window the clerk's 申请续展).
 enum LicenceDetailPage {
     static func register(on routes: ConsoleRoutes) {
         routes.get("licences/{number}", access: LicenceListPage.readers) { call in
@@ -30,13 +31,33 @@ enum LicenceDetailPage {
         let errors: FormErrors
     }
 
+    /// The clerk's renewal application form: the new term and rows of evidence, as typed when refused.
+    struct RenewalForm {
+        let newTerm: String
+        let action: String
+        let rows: Int
+        let evidenceRows: [ApplicationIntake.EvidenceRow]
+        let general: String?
+    }
+
+    /// One term of the licence.
+    struct TermRow {
+        let number: Int
+        let from: String
+        let until: String
+        let season: String
+        let grantedOn: String
+        let applicationNumber: String
+        let applicationHref: String
+    }
+
     /// The page, with a refused action's form filled in again.
     static func page(_ call: ConsoleCall, number: String, refused: Refused? = nil,
                      status: HTTPResponse.Status = .ok) throws -> Response {
-        let (licence, shows, holder, today, history) = try call.read { tx in
+        let (licence, shows, holder, today, history, policy) = try call.read { tx in
             let licence = try tx.licence(number)
             return (licence, try tx.displayStatus(of: licence), try tx.requireOperator(licence.operatorID.value), tx.today,
-                    try tx.auditEvents(entity: .licence, id: licence.number))
+                    try tx.auditEvents(entity: .licence, id: licence.number), tx.configuration.policy)
         }
         func form(_ key: String, _ action: RegistryAction) -> ActionForm? {
             guard call.staff.permits(action) else { return nil }
@@ -71,7 +92,9 @@ enum LicenceDetailPage {
             let reinstate: ActionForm?
             let revoke: ActionForm?
             let surrender: ActionForm?
-            let renew: ActionForm?
+            let terms: [TermRow]
+            let renewal: RenewalForm?
+            let renewalClosed: String?
         }
         var facts = [
             Fact(label: "颁发日期", value: licence.grantedOn.description), Fact(label: "有效期至", value: licence.validUntil.description),
@@ -85,6 +108,23 @@ enum LicenceDetailPage {
             facts.append(Fact(label: "撤销", value: "\(revocation.on)：\(revocation.category.chinese)；\(revocation.reason)"))
         }
         if let day = licence.surrenderedOn { facts.append(Fact(label: "注销日期", value: day.description)) }
+        facts.append(Fact(label: "标签有效期", value: policy.labelValidity(for: licence.kind).chinese))
+        var renewal: RenewalForm?
+        var renewalClosed: String?
+        if let actor = call.staff.account.actor(for: .applyForRenewal) {
+            do {
+                let request = try licence.renewalRequest(by: actor, on: today, policy: policy)
+                let mine = refused?.key == "renewal" ? refused : nil
+                let rows = ApplicationIntake.rowCount(mine?.form["rows"])
+                renewal = RenewalForm(
+                    newTerm: "第 \(request.renewsTerm + 1) 期 \(request.from) 至 \(request.until)\(request.season.map { "（\($0) 年度）" } ?? "")",
+                    action: "/console/licences/\(licence.number)/renewal?_csrf=\(call.staff.csrfToken)", rows: rows,
+                    evidenceRows: (1...rows).map { ApplicationIntake.EvidenceRow($0, form: mine?.form ?? [:], errors: mine?.errors ?? FormErrors()) },
+                    general: mine?.errors.messages[FormErrors.general])
+            } catch let refusal as RegistryError {
+                renewalClosed = refusal.chinese
+            }
+        }
         let view = View(
             frame: call.frame(title: "许可 \(licence.number)"), licence: LicenceRow(licence, shows: shows, on: today), facts: facts,
             holderName: holder.name, holderHref: "/console/operators/\(holder.uscc)", subjectHref: "/console/subjects/\(licence.subjectID)",
@@ -96,7 +136,13 @@ enum LicenceDetailPage {
                       reason: event.reason ?? "")
             },
             suspend: form("suspend", .suspendLicence), reinstate: form("reinstate", .reinstateLicence), revoke: form("revoke", .revokeLicence),
-            surrender: form("surrender", .surrenderLicence), renew: form("renew", .renewLicence))
+            surrender: form("surrender", .surrenderLicence),
+            terms: licence.terms.map { term in
+                TermRow(number: term.number, from: term.from.description, until: term.until.description, season: term.season.map(String.init) ?? "—",
+                        grantedOn: term.grantedOn.description, applicationNumber: term.applicationNumber,
+                        applicationHref: "/console/applications/\(term.applicationNumber)")
+            },
+            renewal: renewal, renewalClosed: renewalClosed)
         return try call.page("console-licence", view, status: status)
     }
 }

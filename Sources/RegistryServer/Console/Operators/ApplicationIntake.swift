@@ -16,40 +16,7 @@ enum ApplicationIntake {
             let form = upload.text
             let rows = rowCount(form.optional("rows"))
             var errors = FormErrors()
-            var evidence: [Evidence] = []
-            var keeping: [StagedEvidence] = []
-            for row in 1...rows {
-                let names = RowFields(row)
-                let file = upload.files[names.file]
-                guard file != nil || [names.kind, names.reference, names.value, names.until].contains(where: { form.optional($0) != nil }) else { continue }
-                var record: EvidenceFile?
-                switch file?.content {
-                case .success(let staged)?:
-                    do {
-                        record = try staged.record(fileName: file?.fileName ?? "")
-                        keeping.append(staged)
-                    } catch {
-                        try errors.place(error, fields: [.evidenceFile: names.file])
-                    }
-                case .failure(let refusal)?:
-                    errors.add(refusal.chinese, for: names.file)
-                case nil:
-                    break
-                }
-                let kind = EvidenceKind(rawValue: form[names.kind])
-                if kind == nil { errors.add("请选择证明文件类别", for: names.kind) }
-                var until: Day?
-                if let text = form.optional(names.until) {
-                    until = Day(text.trimmingCharacters(in: .whitespaces))
-                    if until == nil { errors.add("日期应写作 YYYY-MM-DD，例如 2027-06-30", for: names.until) }
-                }
-                do {
-                    evidence.append(try Evidence(kind: kind ?? .businessLicence, reference: form[names.reference], validUntil: until,
-                                                 value: form.optional(names.value), file: record))
-                } catch {
-                    try errors.place(error, fields: [.evidenceReference: names.reference, .evidenceValue: names.value])
-                }
-            }
+            let (evidence, keeping) = try Self.evidence(of: upload, rows: rows, errors: &errors)
             if errors.isEmpty {
                 do {
                     let actor = try call.actor(for: .submitApplication)
@@ -62,10 +29,57 @@ enum ApplicationIntake {
                     try errors.place(error)
                 }
             }
-            for row in 1...rows where upload.files[RowFields(row).file] != nil {
-                errors.add("请重新选择此文件（表单有误时文件不会保存）", for: RowFields(row).file)
-            }
+            askAgainForFiles(upload, rows: rows, errors: &errors)
             return try subjectPage(call, subjectID: subjectID, form: form.values, rows: rows, errors: errors, status: .unprocessableContent)
+        }
+    }
+
+    /// The evidence of an upload form's rows (rows left empty are skipped), each field checked, with the
+    /// staged files to keep beside it once the application is saved; wrong fields get their messages.
+    static func evidence(of upload: MultipartForm<Result<StagedEvidence, EvidenceFileError>>, rows: Int,
+                         errors: inout FormErrors) throws -> (evidence: [Evidence], keeping: [StagedEvidence]) {
+        let form = upload.text
+        var evidence: [Evidence] = []
+        var keeping: [StagedEvidence] = []
+        for row in 1...rows {
+            let names = RowFields(row)
+            let file = upload.files[names.file]
+            guard file != nil || [names.kind, names.reference, names.value, names.until].contains(where: { form.optional($0) != nil }) else { continue }
+            var record: EvidenceFile?
+            switch file?.content {
+            case .success(let staged)?:
+                do {
+                    record = try staged.record(fileName: file?.fileName ?? "")
+                    keeping.append(staged)
+                } catch {
+                    try errors.place(error, fields: [.evidenceFile: names.file])
+                }
+            case .failure(let refusal)?:
+                errors.add(refusal.chinese, for: names.file)
+            case nil:
+                break
+            }
+            let kind = EvidenceKind(rawValue: form[names.kind])
+            if kind == nil { errors.add("请选择证明文件类别", for: names.kind) }
+            var until: Day?
+            if let text = form.optional(names.until) {
+                until = Day(text.trimmingCharacters(in: .whitespaces))
+                if until == nil { errors.add("日期应写作 YYYY-MM-DD，例如 2027-06-30", for: names.until) }
+            }
+            do {
+                evidence.append(try Evidence(kind: kind ?? .businessLicence, reference: form[names.reference], validUntil: until,
+                                             value: form.optional(names.value), file: record))
+            } catch {
+                try errors.place(error, fields: [.evidenceReference: names.reference, .evidenceValue: names.value])
+            }
+        }
+        return (evidence, keeping)
+    }
+
+    /// Asks for each chosen file again when the form comes back: files are not kept from a refused form.
+    static func askAgainForFiles(_ upload: MultipartForm<Result<StagedEvidence, EvidenceFileError>>, rows: Int, errors: inout FormErrors) {
+        for row in 1...rows where upload.files[RowFields(row).file] != nil {
+            errors.add("请重新选择此文件（表单有误时文件不会保存）", for: RowFields(row).file)
         }
     }
 
