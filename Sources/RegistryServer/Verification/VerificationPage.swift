@@ -12,9 +12,11 @@ extension PublicSite {
         try verificationPage(request, try labels.find(typed: code, client: context.clientKey), context: context)
     }
 
-    /// `GET /01/{gtin}/10/{lot}/21/{code}`: the GS1 Digital Link form of a product label's QR code.
+    /// `GET /01/{gtin}/10/{lot}/21/{code}`, `/01/{gtin}/21/{code}`: the GS1 Digital Link form of a
+    /// product label's QR code. A GTIN or lot that is not the batch's is warned of on the page.
     func digitalLinkPage(_ request: Request, context: PublicRequestContext) throws -> Response {
-        try verificationPage(request, try labels.find(digitalLinkPath: request.uri.path, client: context.clientKey), context: context)
+        let found = try labels.find(digitalLinkPath: request.uri.path, client: context.clientKey)
+        return try verificationPage(request, found.outcome, mismatch: found.mismatch, context: context)
     }
 
     /// `GET /verify?code=…`: the form to type a code; a code that reads goes to its page.
@@ -31,7 +33,8 @@ extension PublicSite {
         return try verificationPage(request, try labels.find(typed: typed, client: context.clientKey), context: context)
     }
 
-    private func verificationPage(_ request: Request, _ outcome: LabelLookup.Outcome, context: PublicRequestContext) throws -> Response {
+    private func verificationPage(_ request: Request, _ outcome: LabelLookup.Outcome, mismatch: DigitalLinkMismatch? = nil,
+                                  context: PublicRequestContext) throws -> Response {
         let language = Language(request)
         let now = reads.registry.configuration.clock()
         scans.record(LabelScan(code: outcome.code, at: now, client: ClientHint.of(address: context.clientAddress, userAgent: request.headers[.userAgent]),
@@ -39,25 +42,29 @@ extension PublicSite {
         guard case .found(let verification) = outcome else {
             return .html(try pages.render(marking: verificationView(outcome, at: now, language: language, request: request), template: "verify"))
         }
-        return .html(try labelPage(verification, at: now, language: language, request: request))
+        return .html(try labelPage(verification, mismatch: mismatch, at: now, language: language, request: request))
     }
 
-    /// A found label's page, from `LabelPageCache` when its shape is known.
-    func labelPage(_ verification: LabelVerification, at now: Date, language: Language, request: Request) throws -> ByteBuffer {
-        let texts = LabelPageTexts(verification, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
+    /// A found label's page, from `LabelPageCache` when its shape is known; `mismatch` when it was
+    /// reached by a GS1 Digital Link whose GTIN or lot is not its batch's.
+    func labelPage(_ verification: LabelVerification, mismatch: DigitalLinkMismatch? = nil, at now: Date, language: Language,
+                   request: Request) throws -> ByteBuffer {
+        let texts = LabelPageTexts(verification, mismatch: mismatch, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
         let key = LabelPageCache.Key(batch: verification.batch.number, registryStamp: verification.registryStamp, day: verification.factsDay,
-                                     language: language, status: verification.status, signalKinds: texts.signalKinds)
+                                     language: language, status: verification.status, signalKinds: texts.signalKinds,
+                                     mismatched: texts.mismatch != nil)
         return try labelPages.page(key, texts) { texts in
             try pages.render(marking: labelView(verification, texts: texts, language: language, request: request), template: "verify")
         }
     }
 
     /// The view of a look-up's page, rendered from the template as it is.
-    func verificationView(_ outcome: LabelLookup.Outcome, at now: Date, language: Language, request: Request) -> VerificationView {
+    func verificationView(_ outcome: LabelLookup.Outcome, mismatch: DigitalLinkMismatch? = nil, at now: Date, language: Language,
+                          request: Request) -> VerificationView {
         let frame = { title in self.frame(title: title, language: language, request: request) }
         switch outcome {
         case .found(let verification):
-            let texts = LabelPageTexts(verification, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
+            let texts = LabelPageTexts(verification, mismatch: mismatch, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
             return labelView(verification, texts: texts, language: language, request: request)
         case .unknown(let code):
             return VerificationView(unknown: code, language: language, frame: frame)
@@ -81,6 +88,8 @@ struct VerificationView {
     private(set) var code: String?
     private(set) var found: Found?
     private(set) var warning: Warning?
+    /// Why the GS1 Digital Link that reached the page does not match the label's batch.
+    private(set) var mismatch: String?
     private(set) var advice: String?
     private(set) var retype: Retype?
     /// The report form's action; nil where there is no code to report.
@@ -124,6 +133,7 @@ struct VerificationView {
         code = nil
         found = nil
         warning = nil
+        mismatch = nil
         advice = nil
         retype = Retype(typed: "")
         reportAction = nil
@@ -140,11 +150,13 @@ struct VerificationView {
     /// The page of a found label, with the texts that differ from scan to scan given.
     init(found verification: LabelVerification, texts: LabelPageTexts, issuer: IssuingBody, language: Language, frame: (String) -> PageFrame) {
         let badge = BadgeView(verification.status, language: language)
-        self.frame = frame(badge.text + " · " + verification.licence.subjectName)
+        let heading = texts.mismatch == nil ? badge.text : language.text.mismatchTitle
+        self.frame = frame(heading + " · " + verification.licence.subjectName)
         self.badge = badge
         code = texts.code
         found = Found.of(verification, scanLine: texts.scanLine, issuer: issuer, language: language)
         warning = texts.signals.isEmpty ? nil : Warning(signals: texts.signals)
+        mismatch = texts.mismatch
         advice = nil
         retype = nil
         reportAction = texts.reportAction
@@ -159,6 +171,7 @@ struct VerificationView {
         self.code = code.grouped()
         found = nil
         warning = nil
+        mismatch = nil
         advice = text.unknownAdvice
         retype = Retype(typed: code.grouped())
         reportAction = nil
@@ -173,6 +186,7 @@ struct VerificationView {
         code = nil
         found = nil
         warning = nil
+        mismatch = nil
         advice = nil
         retype = Retype(typed: typed)
         reportAction = nil
@@ -189,6 +203,7 @@ extension VerificationView: MustacheParent {
         case "code": code
         case "found": found
         case "warning": warning
+        case "mismatch": mismatch
         case "advice": advice
         case "retype": retype
         case "reportAction": reportAction
@@ -270,6 +285,7 @@ extension VerificationView: PageMarkable {
         view.found = found?.marked(&slots)
         slots.note(warning != nil)
         view.warning = warning.map { Warning(signals: slots.mark($0.signals)) }
+        view.mismatch = slots.mark(mismatch)
         view.advice = slots.mark(advice)
         slots.note(retype != nil)
         view.retype = retype.map { Retype(typed: slots.mark($0.typed)) }
