@@ -108,7 +108,7 @@ import Testing
         let html = cli.folder.appendingPathComponent("revoked.html").path
         try cli.ok(["climate", "report", certificate, "--html", html])
         let report = try String(contentsOfFile: html, encoding: .utf8)
-        #expect(report.contains("<b>已撤销</b>2026-12-03 撤销，原因类别：申报信息与实际不符") && report.contains("以网上状态为准"))
+        #expect(report.contains("<b>已撤销</b>2026-12-03 撤销<br>原因类别：申报信息与实际不符") && report.contains("以网上状态为准"))
         #expect(report.contains("https://yq.oxbar.cn/certificate/\(certificate)") && !report.contains("class=\"grade"))
 
         let replacement = try CommandLineRunner.field("number", in: try cli.ok(["climate", "certify", "--subject", "1", "--json"],

@@ -45,7 +45,7 @@ import TestSupport
         _ = try await harness.get("/certificate/\(certificate.number)")
         try Self.revoke(certificate, in: harness)
         let page = try await harness.get("/certificate/\(certificate.number)").text
-        #expect(page.contains("<div class=\"status revoked\"><b>已撤销</b>2026-12-02 撤销，原因类别：申报信息与实际不符</div>"))
+        #expect(page.contains("<div class=\"status revoked\"><b>已撤销</b>2026-12-02 撤销<br>原因类别：申报信息与实际不符</div>"))
         #expect(page.contains("原等级 \(certificate.grade.chinese)（已撤销）"))
         #expect(!page.contains("class=\"grade"))
         #expect(page.contains("以网上状态为准") && page.contains("aria-label=\"二维码："))
@@ -53,8 +53,7 @@ import TestSupport
         let file = harness.fixture.store.folder.appendingPathComponent("revoked.pdf")
         try pdf.data.write(to: file)
         let printed = try ExternalTool.run("pdftotext", [file.path, "-"], package: "poppler-utils")
-        // The badge's detail wraps inside its box, so its parts are looked for one by one.
-        for expected in ["已撤销", "2026-12-02", "原因类别：申报信息与实际不符", "原等级 \(certificate.grade.chinese)（已撤销）", "以网上状态为准",
+        for expected in ["已撤销", "2026-12-02 撤销", "原因类别：申报信息与实际不符", "原等级 \(certificate.grade.chinese)（已撤销）", "以网上状态为准",
                          "https://yq.oxbar.cn/certificate/\(certificate.number)"] {
             #expect(printed.contains(expected), "missing \(expected)")
         }
@@ -70,7 +69,7 @@ import TestSupport
         let host = try VerificationHost(parsing: "yq.oxbar.cn")
         let report = try store.open(on: "2027-09-02").read { try $0.climateReport(certificate.number, host: host) }
         let page = ClimateReportHTML.page(report)
-        #expect(page.contains("<div class=\"status expired\"><b>已过期</b>有效期至 \(certificate.validUntil)"))
+        #expect(page.contains("<div class=\"status expired\"><b>已过期</b>有效期至 \(certificate.validUntil)<br>"))
         #expect(page.contains("原等级 \(certificate.grade.chinese)（已过期）") && !page.contains("class=\"grade"))
     }
 

@@ -99,4 +99,24 @@ import RegistryFixtures
         #expect(try other.read { try $0.licencesAwaitingReview() }.isEmpty)
         #expect(try other.read { try $0.displayStatus(of: try $0.licence(otherNumber)) }.state == .revoked)
     }
+
+    /// A registry from before licences named their certificate gets it on opening: the newest certificate
+    /// of the product in force on the day of the grant.
+    @Test func theMigrationFindsTheCertificateOfLicencesGrantedBefore() throws {
+        let store = StoreFixture()
+        let certificate = try ClimateFixture.certifiedGrape(in: store)
+        var generator = SeededGenerator(seed: 8)
+        let (number, _) = try store.open(on: "2026-12-20").write { tx in
+            try DirectoryFixture.license(certificate.subjectID, in: tx, on: "2026-11-26", codes: &generator)
+        }
+        try store.tamper("""
+            DROP INDEX licences_climate_certificate; ALTER TABLE licences DROP COLUMN climate_certificate;
+            UPDATE licences SET body = json_remove(body, '$.climateCertificate');
+            DELETE FROM grdb_migrations WHERE identifier = 'v14-licence-climate-certificates'
+            """)
+        let reopened = try store.open(on: "2026-12-20")
+        #expect(try reopened.read { try $0.licence(number) }.climateCertificate == certificate.number)
+        try Self.revoke(certificate, in: reopened)
+        #expect(try reopened.read { try $0.licencesAwaitingReview() }.map(\.number) == [number])
+    }
 }

@@ -26,14 +26,15 @@ public struct ClimateReport: Sendable {
     }
 
     /// The status badge of a certificate no longer in force, in place of the grade's seal: 已撤销 with
-    /// the day and the reason category, or 已过期 with the last valid day. Nil while it is in force.
-    var statusBadge: (text: String, detail: String)? {
+    /// the day and the reason category, or 已过期 with the last valid day, one short line each. Nil while
+    /// it is in force.
+    var statusBadge: (text: String, lines: [String])? {
         switch status {
         case .issued: nil
         case .revoked:
-            (status.chinese, certificate.revocation.map { "\($0.on) 撤销，原因类别：\($0.category.chinese)" } ?? "")
+            (status.chinese, certificate.revocation.map { ["\($0.on) 撤销", "原因类别：\($0.category.chinese)"] } ?? [])
         case .expired:
-            (status.chinese, "有效期至 \(certificate.validUntil)，\(certificate.validUntil.adding(days: 1)) 起失效")
+            (status.chinese, ["有效期至 \(certificate.validUntil)", "\(certificate.validUntil.adding(days: 1)) 起失效"])
         }
     }
 

@@ -56,7 +56,7 @@ public enum ClimateReportHTML {
             let grade = report.certificate.grade
             return "<div class=\"grade\(grade.isLabelled ? "" : " ordinary")\"><b>\(escape(grade.chinese))</b>气候品质等级</div>"
         }
-        return "<div class=\"status \(report.status.rawValue)\"><b>\(escape(badge.text))</b>\(escape(badge.detail))</div>"
+        return "<div class=\"status \(report.status.rawValue)\"><b>\(escape(badge.text))</b>\(badge.lines.map(escape).joined(separator: "<br>"))</div>"
             + "<p class=\"original\">\(escape(report.gradeLine))</p>"
     }
 

@@ -68,8 +68,10 @@ struct ClimateReportPainter {
             let box = LabelBox(x: centre.x - 23, y: centre.y - radius, width: 46, height: 2 * radius)
             canvas.stroke(PathCommand.rectangle(box), color: color, width: 1.2)
             page.text(badge.text, x: centre.x, baseline: centre.y - 5, size: 10, bold: true, color: color, alignment: .center, on: canvas)
-            _ = page.paragraph(badge.detail, x: box.x + 3, baseline: centre.y + 3, width: box.width - 6, size: 3, color: color, maxLines: 3,
-                               alignment: .center, on: canvas)
+            for (index, line) in badge.lines.enumerated() {
+                _ = page.paragraph(line, x: box.x + 2, baseline: centre.y + 4 + 5 * Double(index), width: box.width - 4, size: 3, color: color,
+                                   maxLines: 1, alignment: .center, on: canvas)
+            }
             _ = page.paragraph(report.gradeLine, x: centre.x - 24, baseline: centre.y + radius + 6, width: 48, size: 3.6, bold: true,
                                alignment: .center, on: canvas)
             _ = page.paragraph(report.scoreLine, x: centre.x - 24, baseline: centre.y + radius + 12, width: 48, size: 3.2, alignment: .center, on: canvas)
