@@ -1,5 +1,5 @@
-/// The reason categories of a climate-quality certificate's revocation, shown to the public beside the
-/// date (the full reason stays in the registry and the audit trail).
+/// The reason categories of a climate-quality certificate's revocation, which its page, report and API
+/// show beside the day, and the labels of the licences resting on it as the reason they are suspended.
 public enum CertificateRevocationReason: String, Codable, Sendable, CaseIterable {
     case falseDeclaration
     case dataError
@@ -14,16 +14,6 @@ public enum CertificateRevocationReason: String, Codable, Sendable, CaseIterable
         case .qualityIncident: "产品质量或食品安全问题"
         case .holderRequest: "持证主体申请撤回"
         case .other: "其他"
-        }
-    }
-
-    public var english: String {
-        switch self {
-        case .falseDeclaration: "declared facts do not match reality"
-        case .dataError: "observations or assessment in error"
-        case .qualityIncident: "product quality or food-safety problem"
-        case .holderRequest: "withdrawn at the holder's request"
-        case .other: "other"
         }
     }
 }
