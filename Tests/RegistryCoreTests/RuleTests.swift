@@ -52,7 +52,7 @@ import Testing
         let lastSeason = try certificate(.excellent, season: 2025, number: "YQQP-2025-PT-0001")
         #expect(outcome(set.evaluate(context(Fixtures.grape(), evidence: [], certificates: [lastSeason])), "climate-quality") == .needsEvidence)
         var revoked = try certificate(.excellent)
-        try revoked.revoke(reason: "数据造假", by: Fixtures.approver, on: Fixtures.day)
+        try revoked.revoke(category: .falseDeclaration, reason: "数据造假", by: Fixtures.approver, on: Fixtures.day)
         let verdict = set.evaluate(context(Fixtures.grape(), evidence: [], certificates: [revoked]))
         #expect(outcome(verdict, "climate-quality") == .needsEvidence)
         #expect(verdict.first { $0.ruleID == "climate-quality" }?.reason.contains("已撤销") == true)

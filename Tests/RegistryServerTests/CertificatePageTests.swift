@@ -49,7 +49,7 @@ import RegistryStore
         #expect(document.certificateNumber == number && document.grade == certificate.grade.rawValue && document.score == certificate.score)
         #expect(document.status == "issued" && document.revocation == nil)
         #expect(document.pdf == "/certificate/\(number).pdf")
-        _ = try harness.fixture.registry.write { try $0.revokeCertificate(number, reason: "地块变更", by: StoreFixture.approver) }
+        _ = try harness.fixture.registry.write { try $0.revokeCertificate(number, category: .falseDeclaration, reason: "地块变更", by: StoreFixture.approver) }
         let revoked = try await harness.get("/api/v1/certificates/\(number.lowercased())")
         #expect(revoked.status == 410)
         let gone = try revoked.json(CertificateJSON.self)
@@ -62,6 +62,8 @@ import RegistryStore
 struct CertificateJSON: Decodable {
     struct Revocation: Decodable {
         let on: String
+        let category: String
+        let categoryChinese: String
         let reason: String
     }
     let certificateNumber: String

@@ -19,7 +19,7 @@ import Testing
 
     /// Query parameters the pages read.
     static let queryNames = ["page", "per_page", "q", "town", "kind", "status", "crop", "lang", "code", "licence", "year", "quarter", "age",
-                             "state", "rows", "subject", "station", "actor", "action", "from", "to", "verify", "next", "out", "_csrf"]
+                             "state", "rows", "subject", "station", "actor", "action", "from", "to", "verify", "next", "out", "_csrf", "gtin", "lot"]
     /// Form fields drawn by the `console-field` partial and the evidence rows, which no template names literally.
     static let partialFieldNames = ["name", "uscc", "address", "contact", "phone", "variety", "plot", "lat", "lon", "elevation", "area_mu",
                                     "season", "expected_kg", "pack_kg", "rooms", "restaurant", "ingredients", "gtin", "lot",

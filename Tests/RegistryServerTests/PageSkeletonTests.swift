@@ -35,6 +35,16 @@ import RegistryStore
                         let page = try site.labelPage(verification, at: now, language: language, request: request)
                         #expect(String(buffer: page) == direct, "\(code) \(language)")
                     }
+                    // The same label reached by a GS1 Digital Link of another GTIN and a lot with markup in it.
+                    let link = GS1DigitalLink(gtin: try GTIN(parsing: "06901234567892"), lot: try GS1Lot(parsing: "<b>&'\"A"), code: verification.label.code)
+                    let mismatch = try #require(DigitalLinkMismatch(link, batch: verification.batch))
+                    let warned = try pages.render(site.verificationView(outcome, mismatch: mismatch, at: now, language: language, request: request),
+                                                  template: "verify")
+                    #expect(warned.contains("&lt;b&gt;&amp;") && !warned.contains("<b>&"))
+                    for _ in 0..<2 {
+                        let page = try site.labelPage(verification, mismatch: mismatch, at: now, language: language, request: request)
+                        #expect(String(buffer: page) == warned, "\(code) \(language) mismatch")
+                    }
                 }
             }
         }
@@ -47,7 +57,7 @@ import RegistryStore
     @Test func aPageWhoseTextsReadAsMarkersIsRenderedWholeAndNotKept() {
         let cache = LabelPageCache()
         let key = LabelPageCache.Key(batch: "YQ-B-1", registryStamp: 7, day: Day("2026-09-01")!, language: .chinese,
-                                     status: DisplayStatus(state: .valid, source: .label), signalKinds: [])
+                                     status: DisplayStatus(state: .valid, source: .label), signalKinds: [], mismatched: false)
         let texts = LabelPageTexts(code: "0002 G3R6", languageSwitchHref: "/V/0002?lang=en", reportAction: "/V/0002/report",
                                    scanLine: "共查询 2 次", signals: [], signalKinds: [])
         var renders = 0

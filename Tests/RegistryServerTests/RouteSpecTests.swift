@@ -35,6 +35,7 @@ import RegistryFixtures
         "GET /V/{code}": ["414": "/V/LABEL?q=" + String(repeating: "x", count: 2000), "400": "/V/LABEL?lang=fr", "200": "/V/UNKNOWN", "429": "/V/UNKNOWN"],
         "GET /v/{code}": ["414": "/v/LABEL?q=" + String(repeating: "x", count: 2000), "400": "/v/LABEL?lang=fr", "200": "/v/UNKNOWN", "429": "/v/UNKNOWN"],
         "GET /01/{gtin}/10/{lot}/21/{code}": ["414": "/01/06901234567892/10/A1/21/LABEL?q=" + String(repeating: "x", count: 2000), "400": "/01/06901234567892/10/A1/21/LABEL?lang=fr", "200": "/01/06901234567892/10/A1/21/UNKNOWN", "429": "/01/06901234567892/10/A1/21/UNKNOWN"],
+        "GET /01/{gtin}/21/{code}": ["414": "/01/06901234567892/21/LABEL?q=" + String(repeating: "x", count: 2000), "400": "/01/06901234567892/21/LABEL?lang=fr", "200": "/01/06901234567892/21/UNKNOWN", "429": "/01/06901234567892/21/UNKNOWN"],
         "POST /V/{code}/report": ["414": "/V/LABEL/report?q=" + String(repeating: "x", count: 2000) + "|text=copied", "200": "/V/LABEL/report|text=copied", "400": "/V/ABC/report|text=copied", "404": "/V/UNKNOWN/report|text=copied",
                                   "413": "/V/LABEL/report|text=" + String(repeating: "x", count: 6000), "429": "/V/LABEL/report|text=again"],
         "POST /v/{code}/report": ["414": "/v/LABEL/report?q=" + String(repeating: "x", count: 2000) + "|text=copied", "200": "/v/LABEL/report|text=copied", "400": "/v/ABC/report|text=copied", "404": "/v/UNKNOWN/report|text=copied",

@@ -60,10 +60,12 @@ import RegistryCore
         let (registry, subjects) = try registry(fixture)
         let issued = try registry.write { try $0.issueCertificate(subjectID: subjects[0], by: StoreFixture.meteorologist) }
         #expect(throws: RegistryError.roleNotAllowed(role: .clerk, action: .revokeCertificate)) {
-            try registry.write { try $0.revokeCertificate(issued.number, reason: "x", by: StoreFixture.clerk) }
+            try registry.write { try $0.revokeCertificate(issued.number, category: .falseDeclaration, reason: "x", by: StoreFixture.clerk) }
         }
-        let revoked = try registry.write { try $0.revokeCertificate(issued.number, reason: "申报地块与实际不符", by: StoreFixture.approver) }
-        #expect(revoked.status(on: Day("2026-11-25")!) == .revoked && revoked.displayStatus(on: Day("2026-11-25")!).state == .revoked)
+        let revoked = try registry.write { try $0.revokeCertificate(issued.number, category: .falseDeclaration, reason: "申报地块与实际不符", by: StoreFixture.approver) }
+        // The labels of a licence resting on it are suspended until the approver decides (DESIGN §4).
+        #expect(revoked.status(on: Day("2026-11-25")!) == .revoked && revoked.displayStatus(on: Day("2026-11-25")!).state == .suspended)
+        #expect(revoked.revocation?.category == .falseDeclaration)
         #expect(throws: RegistryError.self) {
             try registry.write { try $0.overrideCertificate(issued.number, score: 3, reason: "x", by: StoreFixture.meteorologist) }
         }
@@ -109,7 +111,7 @@ import RegistryCore
         let verdict = try climateVerdict()
         #expect(verdict.outcome == (certificate.grade >= .good ? .pass : .fail))
         #expect(verdict.reason.contains(certificate.number) && verdict.reason.contains("果园站 (T01)") && verdict.reason.contains(certificate.grade.chinese))
-        try registry.write { _ = try $0.revokeCertificate(certificate.number, reason: "撤销", by: StoreFixture.approver) }
+        try registry.write { _ = try $0.revokeCertificate(certificate.number, category: .falseDeclaration, reason: "撤销", by: StoreFixture.approver) }
         #expect(try climateVerdict().outcome == .needsEvidence)
         #expect(try climateVerdict().reason.contains("\(certificate.number) 已撤销"))
     }

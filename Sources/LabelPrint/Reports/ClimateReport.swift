@@ -11,15 +11,40 @@ public struct ClimateReport: Sendable {
     public let series: DailySeries
     /// The certificate's status when the report is made.
     public let status: CertificateStatus
+    /// The certificate's live page on the registry's public site, which the report links to and
+    /// carries as a QR code, so that a printed report cannot outlive a revocation unnoticed.
+    public let liveURL: String
 
     public init(certificate: ClimateCertificate, operatorName: String, assessment: SeasonAssessment, series: DailySeries,
-                status: CertificateStatus) {
+                status: CertificateStatus, host: VerificationHost) {
         self.certificate = certificate
         self.operatorName = operatorName
         self.assessment = assessment
         self.series = series
         self.status = status
+        liveURL = "https://\(host.name.lowercased())/certificate/\(certificate.number)"
     }
+
+    /// The status badge of a certificate no longer in force, in place of the grade's seal: 已撤销 with
+    /// the day and the reason category, or 已过期 with the last valid day, one short line each. Nil while
+    /// it is in force.
+    var statusBadge: (text: String, lines: [String])? {
+        switch status {
+        case .issued: nil
+        case .revoked:
+            (status.chinese, certificate.revocation.map { ["\($0.on) 撤销", "原因类别：\($0.category.chinese)"] } ?? [])
+        case .expired:
+            (status.chinese, ["有效期至 \(certificate.validUntil)", "\(certificate.validUntil.adding(days: 1)) 起失效"])
+        }
+    }
+
+    /// The grade in words: for a certificate no longer in force only as what it was, "原等级 特优（已撤销）".
+    var gradeLine: String {
+        status == .issued ? "气候品质等级 \(certificate.grade.chinese)" : "原等级 \(certificate.grade.chinese)（\(status.chinese)）"
+    }
+
+    /// The line beside the QR code.
+    static let liveNotice = "以网上状态为准"
 
     /// Label and value rows of the report's header block.
     var facts: [(label: String, value: String)] {

@@ -8,6 +8,8 @@ struct ClimateReportPainter {
     static let margin = ReportPage.margin
     static let green = ReportPage.green
     static let gray = ReportPage.gray
+    static let red = RGBColor(red: 0.72, green: 0.11, blue: 0.11)
+    static let footerTop = ReportPage.footerTop
     static let pageCount = 2
 
     let report: ClimateReport
@@ -57,8 +59,24 @@ struct ClimateReportPainter {
                     caption: "证书编号 Certificate No.", value: report.certificate.number, on: canvas)
     }
 
+    /// The grade's seal while the certificate is in force; otherwise a status box (已撤销 with the day
+    /// and reason category, or 已过期) and the grade only as "原等级 …（已撤销）".
     private func gradeBadge(on canvas: some LabelCanvas) {
         let centre = (x: 172.0, y: 64.0), radius = 19.0
+        if let badge = report.statusBadge {
+            let color = report.status == .revoked ? Self.red : Self.gray
+            let box = LabelBox(x: centre.x - 23, y: centre.y - radius, width: 46, height: 2 * radius)
+            canvas.stroke(PathCommand.rectangle(box), color: color, width: 1.2)
+            page.text(badge.text, x: centre.x, baseline: centre.y - 5, size: 10, bold: true, color: color, alignment: .center, on: canvas)
+            for (index, line) in badge.lines.enumerated() {
+                _ = page.paragraph(line, x: box.x + 2, baseline: centre.y + 4 + 5 * Double(index), width: box.width - 4, size: 3, color: color,
+                                   maxLines: 1, alignment: .center, on: canvas)
+            }
+            _ = page.paragraph(report.gradeLine, x: centre.x - 24, baseline: centre.y + radius + 6, width: 48, size: 3.6, bold: true,
+                               alignment: .center, on: canvas)
+            _ = page.paragraph(report.scoreLine, x: centre.x - 24, baseline: centre.y + radius + 12, width: 48, size: 3.2, alignment: .center, on: canvas)
+            return
+        }
         let color = report.certificate.grade.isLabelled ? Self.green : Self.gray
         canvas.fill(Self.circle(x: centre.x, y: centre.y, radius: radius), color: color, evenOdd: false)
         page.text(report.certificate.grade.chinese, x: centre.x, baseline: centre.y + 3, size: report.certificate.grade.chinese.count > 1 ? 10 : 13,
@@ -89,6 +107,16 @@ struct ClimateReportPainter {
     private func signature(on canvas: some LabelCanvas) {
         page.text("签发机构：\(report.certificate.issuer)", x: Self.margin, baseline: 248, size: 3.4, on: canvas)
         page.text("签发人：\(report.certificate.issuedBy)　签发日期：\(report.certificate.issuedOn)", x: Self.margin, baseline: 255, size: 3.4, on: canvas)
+        liveLink(on: canvas)
+    }
+
+    /// The QR code and address of the certificate's live page, with "以网上状态为准", at the bottom right.
+    private func liveLink(on canvas: some LabelCanvas) {
+        let top = Self.footerTop - ReportQRCode.side - 2
+        try? ReportQRCode(url: report.liveURL).draw(at: right - ReportQRCode.side, top, on: canvas)
+        page.text(ClimateReport.liveNotice, x: right - ReportQRCode.side - 3, baseline: top + 9, size: 3.6, bold: true, alignment: .right, on: canvas)
+        _ = page.paragraph(report.liveURL, x: right - ReportQRCode.side - 103, baseline: top + 15, width: 100, size: 2.8, color: Self.gray,
+                           maxLines: 2, alignment: .right, on: canvas)
     }
 
     private func footer(page number: Int, on canvas: some LabelCanvas) {

@@ -47,7 +47,24 @@ public struct ClimateCertificate: Codable, Sendable, Hashable {
     public struct Revocation: Codable, Sendable, Hashable {
         public var on: Day
         public var by: String
+        /// The category the public sees; revocations recorded before categories read as `other`.
+        public var category: CertificateRevocationReason
         public var reason: String
+
+        public init(on: Day, by: String, category: CertificateRevocationReason, reason: String) {
+            self.on = on
+            self.by = by
+            self.category = category
+            self.reason = reason
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            on = try container.decode(Day.self, forKey: .on)
+            by = try container.decode(String.self, forKey: .by)
+            category = try container.decodeIfPresent(CertificateRevocationReason.self, forKey: .category) ?? .other
+            reason = try container.decode(String.self, forKey: .reason)
+        }
     }
 
     /// Issues a certificate for a product subject; refused for another kind of subject or a role that
@@ -91,17 +108,13 @@ public struct ClimateCertificate: Codable, Sendable, Hashable {
         return day > validUntil ? .expired : .issued
     }
 
-    /// What labels resting on this certificate show on a day (DESIGN §4 cascade level).
+    /// What the labels of a licence resting on this certificate show on a day (DESIGN §4 cascade level):
+    /// once it is revoked, 已暂停 until the approver decides (reinstate the licence on another certificate
+    /// or evidence, or revoke it). Its expiry lapses nothing: the licence's own term does.
     public func displayStatus(on day: Day) -> DisplayStatus {
-        switch status(on: day) {
-        case .issued:
-            DisplayStatus(state: .valid, source: .certificate)
-        case .expired:
-            DisplayStatus(state: .expired, source: .certificate, since: validUntil.adding(days: 1),
-                          reason: "气候品质认证证书有效期至 \(validUntil)")
-        case .revoked:
-            DisplayStatus(state: .revoked, source: .certificate, since: revocation?.on, reason: "气候品质认证证书被撤销")
-        }
+        guard let revocation else { return DisplayStatus(state: .valid, source: .certificate) }
+        return DisplayStatus(state: .suspended, source: .certificate, since: revocation.on,
+                             reason: "所依据的气候品质认证证书 \(number) 已撤销（\(revocation.category.chinese)），待复核")
     }
 
     /// 专家改判: sets the score and grade in force; the computed ones stay. `grade` must be the grade
@@ -112,10 +125,11 @@ public struct ClimateCertificate: Codable, Sendable, Hashable {
                             reason: try TextInput.required(reason, field: .reason, maxLength: 500), on: day)
     }
 
-    /// 撤销: final.
-    public mutating func revoke(reason: String, by actor: Actor, on day: Day) throws {
+    /// 撤销: final, with the category the public sees and the full reason.
+    public mutating func revoke(category: CertificateRevocationReason, reason: String, by actor: Actor, on day: Day) throws {
         try step(.revokeCertificate, by: actor, on: day, from: [.issued, .expired])
-        revocation = Revocation(on: day, by: actor.name, reason: try TextInput.required(reason, field: .reason, maxLength: 500))
+        revocation = Revocation(on: day, by: actor.name, category: category,
+                                reason: try TextInput.required(reason, field: .reason, maxLength: 500))
     }
 
     private func step(_ action: RegistryAction, by actor: Actor, on day: Day, from allowed: Set<CertificateStatus>) throws {

@@ -33,11 +33,10 @@ public enum VerificationLink: Sendable, Hashable {
         switch segments.count {
         case 2 where segments[0] == "V" || segments[0] == "v":
             self = .short(try LabelCode(parsing: segments[1]))
-        case 6 where segments[0] == "01" && segments[2] == "10" && segments[4] == "21":
-            self = .digitalLink(
-                gtin: try GTIN(parsing: segments[1]),
-                lot: try GS1Lot(percentEncoded: segments[3]),
-                code: try LabelCode(parsing: segments[5]))
+        case 6 where segments[0] == "01":
+            let link = try GS1DigitalLink(segments: segments, text: url)
+            guard let lot = link.lot else { throw .urlUnrecognised(url) }
+            self = .digitalLink(gtin: link.gtin, lot: lot, code: link.code)
         default:
             throw .urlUnrecognised(url)
         }

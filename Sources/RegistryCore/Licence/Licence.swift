@@ -23,6 +23,13 @@ public struct Licence: Codable, Sendable, Hashable {
     public private(set) var surrenderedOn: Day?
     /// Its terms, oldest first; the last one ends on `validUntil`.
     public private(set) var terms: [LicenceTerm]
+    /// The climate-quality certificate a product licence rests on: the one whose grade its labels show
+    /// when it was granted, or the one the approver reinstated it on. While it is revoked the labels show
+    /// 已暂停 (DESIGN §4) until the approver decides.
+    public private(set) var climateCertificate: String?
+    /// The other certification (绿色食品, 有机, 地理标志) the approver reinstated the licence on instead of a
+    /// certificate.
+    public private(set) var certification: Evidence?
 
     /// A suspension and the deadline for the holder to correct what was wrong.
     public struct Suspension: Codable, Sendable, Hashable {
@@ -38,8 +45,10 @@ public struct Licence: Codable, Sendable, Hashable {
         public var reason: String
     }
 
-    /// Grants the licence of an application whose publicity has closed.
-    public init(number: String, application: Application, subject: Subject, on day: Day, policy: WorkflowPolicy) throws {
+    /// Grants the licence of an application whose publicity has closed; a product's resting on the
+    /// climate-quality certificate whose grade its labels show, if any.
+    public init(number: String, application: Application, subject: Subject, on day: Day, policy: WorkflowPolicy,
+                climateCertificate: String? = nil) throws {
         guard application.state == .granted else {
             throw RegistryError.transitionNotAllowed(entity: .application, id: application.number, state: application.state.chinese, action: .closePublicity)
         }
@@ -52,6 +61,7 @@ public struct Licence: Codable, Sendable, Hashable {
         self.validUntil = day.adding(months: policy.licenceMonths(for: subject.kind)).adding(days: -1)
         self.status = .active
         var season: Int?
+        self.climateCertificate = climateCertificate
         switch subject.details {
         case .product(let product):
             season = product.season
@@ -102,6 +112,60 @@ public struct Licence: Codable, Sendable, Hashable {
         try step(.reinstateLicence, by: actor, on: day, from: [.suspended])
         suspension = nil
         status = .active
+    }
+
+    /// Whether the licence waits for the approver's decision: the certificate it rests on (`current`) is
+    /// revoked while the licence is still in force.
+    public func awaitsReview(restingOn current: ClimateCertificate?, on day: Day) -> Bool {
+        guard let current, current.number == climateCertificate, current.revocation != nil else { return false }
+        return [.active, .suspended].contains(status(on: day))
+    }
+
+    /// 复核后恢复: once the certificate it rested on (`current`) is revoked, the licence rests on another
+    /// certificate of its product, valid today and of at least `minimumGrade`.
+    public mutating func restOn(certificate: ClimateCertificate, replacing current: ClimateCertificate?, minimumGrade: ClimateGrade,
+                                by actor: Actor, on day: Day) throws {
+        try reviewStep(restingOn: current, by: actor, on: day)
+        let field = FieldName("气候品质认证证书", "climate-quality certificate")
+        guard certificate.subjectID == subjectID else {
+            throw FieldError.invalid(field: field, chinese: "证书 \(certificate.number) 不属于本许可的产品",
+                                     english: "certificate \(certificate.number) is not of this licence's product")
+        }
+        guard certificate.status(on: day) == .issued else {
+            throw FieldError.invalid(field: field, chinese: "证书 \(certificate.number) \(certificate.status(on: day).chinese)",
+                                     english: "certificate \(certificate.number) is \(certificate.status(on: day).rawValue)")
+        }
+        guard certificate.grade >= minimumGrade else {
+            throw FieldError.invalid(field: field, chinese: "证书 \(certificate.number) 等级「\(certificate.grade.chinese)」低于「\(minimumGrade.chinese)」",
+                                     english: "certificate \(certificate.number) is graded below \(minimumGrade.english)")
+        }
+        climateCertificate = certificate.number
+        self.certification = nil
+    }
+
+    /// 复核后恢复: once the certificate it rested on (`current`) is revoked, the licence rests on another
+    /// certification of one of the kinds the product rule accepts instead, valid today.
+    public mutating func restOn(certification evidence: Evidence, replacing current: ClimateCertificate?, alternatives: [EvidenceKind],
+                                by actor: Actor, on day: Day) throws {
+        try reviewStep(restingOn: current, by: actor, on: day)
+        guard alternatives.contains(evidence.kind) else {
+            throw FieldError.invalid(field: FieldName("证明文件类别", "evidence kind"),
+                                     chinese: "只接受\(alternatives.map(\.chinese).joined(separator: "、"))",
+                                     english: "only \(alternatives.map(\.rawValue).joined(separator: ", ")) are accepted")
+        }
+        guard evidence.isValid(on: day) else {
+            throw FieldError.invalid(field: FieldName("有效期至", "valid until"), chinese: "证明文件已过有效期",
+                                     english: "the document is no longer valid")
+        }
+        climateCertificate = nil
+        certification = evidence
+    }
+
+    private func reviewStep(restingOn current: ClimateCertificate?, by actor: Actor, on day: Day) throws {
+        try actor.require(.reviewLicenceBasis)
+        guard awaitsReview(restingOn: current, on: day) else {
+            throw RegistryError.transitionNotAllowed(entity: .licence, id: number, state: status(on: day).chinese, action: .reviewLicenceBasis)
+        }
     }
 
     /// 撤销: final. The operator may not apply again during the bar period.

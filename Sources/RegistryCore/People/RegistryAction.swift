@@ -13,6 +13,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case closePublicity
     case suspendLicence
     case reinstateLicence
+    case reviewLicenceBasis
     case revokeLicence
     case surrenderLicence
     case renewLicence
@@ -46,7 +47,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
             [.reviewer]
         case .rejectApplication:
             [.reviewer, .approver]
-        case .approveApplication, .resolveObjection, .closePublicity, .suspendLicence, .reinstateLicence,
+        case .approveApplication, .resolveObjection, .closePublicity, .suspendLicence, .reinstateLicence, .reviewLicenceBasis,
              .revokeLicence, .renewLicence:
             [.approver]
         case .setRegionTitle, .rotateSnapshotKey:
@@ -84,6 +85,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         case .closePublicity: "结束公示并发证"
         case .suspendLicence: "暂停许可"
         case .reinstateLicence: "恢复许可"
+        case .reviewLicenceBasis: "复核后改依据恢复许可"
         case .revokeLicence: "撤销许可"
         case .surrenderLicence: "注销许可（主体申请）"
         case .renewLicence: "续展许可"

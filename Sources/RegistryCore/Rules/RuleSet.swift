@@ -34,4 +34,13 @@ public struct RuleSet: Codable, Sendable, Hashable {
             return RuleVerdict(ruleID: rule.id, title: rule.title, outcome: outcome, reason: reason)
         }
     }
+
+    /// The climate rule of a product: the lowest grade a certificate needs and the other certifications
+    /// that stand in for it; nil when the rules have none.
+    public var climateRequirement: (minimumGrade: ClimateGrade, alternatives: [EvidenceKind])? {
+        rules.lazy.compactMap { rule -> (minimumGrade: ClimateGrade, alternatives: [EvidenceKind])? in
+            guard case .climateGradeOrCertification(let minimum, let alternatives) = rule.check else { return nil }
+            return (minimum, alternatives)
+        }.first
+    }
 }

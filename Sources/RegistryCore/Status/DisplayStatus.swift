@@ -101,8 +101,10 @@ public struct DisplayStatus: Codable, Sendable, Hashable {
         }
     }
 
-    /// The cascade for a licence under the region title.
-    public static func of(_ licence: Licence, under title: RegionTitle, on day: Day) -> DisplayStatus {
-        cascade([of(title, on: day), of(licence, on: day)])
+    /// The cascade for a licence under the region title, and under the climate-quality certificate it
+    /// rests on, if any: a revoked certificate suspends the labels until the approver decides.
+    public static func of(_ licence: Licence, under title: RegionTitle, restingOn certificate: ClimateCertificate? = nil,
+                          on day: Day) -> DisplayStatus {
+        cascade([of(title, on: day), of(licence, on: day)] + (certificate.map { [$0.displayStatus(on: day)] } ?? []))
     }
 }

@@ -42,9 +42,12 @@ struct CertificateDocument: Encodable {
         let name: String
     }
 
-    /// When and why the certificate was revoked (the reason as recorded, not who).
+    /// When and why the certificate was revoked: the category the public sees, in code and in Chinese,
+    /// and the reason as recorded (not who).
     struct Revocation: Encodable {
         let on: Day
+        let category: CertificateRevocationReason
+        let categoryChinese: String
         let reason: String
     }
 
@@ -68,7 +71,7 @@ struct CertificateDocument: Encodable {
         validUntil = certificate.validUntil
         issuer = certificate.issuer
         self.status = status
-        revocation = certificate.revocation.map { Revocation(on: $0.on, reason: $0.reason) }
+        revocation = certificate.revocation.map { Revocation(on: $0.on, category: $0.category, categoryChinese: $0.category.chinese, reason: $0.reason) }
         page = "/certificate/\(certificate.number)"
         pdf = "/certificate/\(certificate.number).pdf"
         api = "/api/v1/certificates/\(certificate.number)"

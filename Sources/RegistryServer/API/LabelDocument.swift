@@ -26,6 +26,8 @@ struct LabelDocument: Encodable {
     let signals: [Signal]
     let page: String
     let licence: String
+    /// Present when the look-up gave a GTIN: whether the GS1 Digital Link matches the label's batch.
+    let link: Link?
 
     /// The scans recorded so far; those still queued (at most about a second's worth) are not counted.
     struct Scans: Encodable {
@@ -51,13 +53,27 @@ struct LabelDocument: Encodable {
         let grade: String
     }
 
+    /// A GS1 Digital Link's GTIN and lot against those the label's batch was registered with.
+    struct Link: Encodable {
+        /// `match`, or `mismatch` when the GTIN or lot is not the batch's (the answer is then 422).
+        let status: String
+        let gtin: String
+        let lot: String?
+        /// What the batch was registered with: its GTIN and lot, or none (a short-link batch).
+        let registeredGTIN: String?
+        let registeredLot: String?
+        let message: String?
+        let messageEnglish: String?
+    }
+
     struct Signal: Encodable {
         let code: String
         let message: String
         let messageEnglish: String
     }
 
-    init(_ found: LabelVerification, heuristics: CopyHeuristics, issuer: IssuingBody, at now: Date) {
+    init(_ found: LabelVerification, link given: GS1DigitalLink?, mismatch: DigitalLinkMismatch?, heuristics: CopyHeuristics,
+         issuer: IssuingBody, at now: Date) {
         let entry = found.licence
         code = found.label.code.text
         grouped = found.label.code.grouped()
@@ -78,5 +94,13 @@ struct LabelDocument: Encodable {
             .map { Signal(code: $0.code, message: $0.chinese, messageEnglish: $0.english) }
         page = "/V/\(code)"
         licence = "/api/v1/licences/\(entry.licence.number)"
+        link = given.map { given in
+            let registered: (gtin: String?, lot: String?) = switch found.batch.link {
+            case .short: (nil, nil)
+            case .digitalLink(let gtin, let lot): (gtin.description, lot.description)
+            }
+            return Link(status: mismatch == nil ? "match" : "mismatch", gtin: given.gtin.description, lot: given.lot?.description,
+                        registeredGTIN: registered.gtin, registeredLot: registered.lot, message: mismatch?.chinese, messageEnglish: mismatch?.english)
+        }
     }
 }

@@ -70,10 +70,12 @@ public struct RegistryServer: Sendable {
                 try await site.report(request, code: try context.parameters.require("code"), context: context)
             }
         }
-        router.get("/01/{gtin}/10/{lot}/21/{code}") { request, context in try site.digitalLinkPage(request, context: context) }
+        for digitalLink in ["/01/{gtin}/10/{lot}/21/{code}", "/01/{gtin}/21/{code}"] {
+            router.get(RouterPath(digitalLink)) { request, context in try site.digitalLinkPage(request, context: context) }
+        }
         router.get("/verify") { request, context in try site.verifyForm(request, context: context) }
-        router.get("/api/v1/labels/{code}") { _, context in
-            try site.labelAPI(code: try context.parameters.require("code"), client: context.clientKey)
+        router.get("/api/v1/labels/{code}") { request, context in
+            try site.labelAPI(code: try context.parameters.require("code"), request: request, client: context.clientKey)
         }
         router.get("/api/v1/directory") { request, _ in try site.directoryAPI(request) }
         router.get("/api/v1/licences/{number}") { _, context in

@@ -9,6 +9,9 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// The body that issues licences, named on every licence page.
     public var issuingBody: IssuingBody
+    /// The public host of the service, as labels print it (`Schemas/labels/label-settings.json`): the
+    /// climate reports link to their live page there.
+    public var verificationHost: VerificationHost
     /// The OpenAPI description served at `/openapi.yaml` (`Schemas/openapi.yaml`).
     public var openAPIFile: URL
     public var limits: RequestLimits
@@ -45,14 +48,15 @@ public struct ServerConfiguration: Sendable {
     /// The label templates and brand settings the console prints with; without them it offers no print files.
     public var labelPrinter: LabelPrinter?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, issuingBody: IssuingBody = .yanqingAgriculture, openAPIFile: URL,
-                copyHeuristics: CopyHeuristics, limits: RequestLimits = RequestLimits(),
+    public init(host: String = "127.0.0.1", port: Int = 8080, issuingBody: IssuingBody = .yanqingAgriculture,
+                verificationHost: VerificationHost, openAPIFile: URL, copyHeuristics: CopyHeuristics, limits: RequestLimits = RequestLimits(),
                 unknownLookups: RateLimiter.Policy = RateLimiter.Policy(), pageSize: Int = 20,
                 scanLog: ScanRecorder.Settings = ScanRecorder.Settings(),
                 reports: RateLimiter.Policy = RateLimiter.Policy(capacity: 5, refillPerSecond: 1.0 / 600)) {
         self.host = host
         self.port = port
         self.issuingBody = issuingBody
+        self.verificationHost = verificationHost
         self.openAPIFile = openAPIFile
         self.copyHeuristics = copyHeuristics
         self.limits = limits
@@ -62,10 +66,11 @@ public struct ServerConfiguration: Sendable {
         self.reports = reports
     }
 
-    /// The configuration for a `Schemas` folder, which holds `openapi.yaml` and
-    /// `verification/copied-codes.json`.
+    /// The configuration for a `Schemas` folder, which holds `openapi.yaml`,
+    /// `verification/copied-codes.json` and `labels/label-settings.json`.
     public init(schemas: URL, host: String = "127.0.0.1", port: Int = 8080) throws {
-        self.init(host: host, port: port, openAPIFile: schemas.appendingPathComponent("openapi.yaml"),
+        self.init(host: host, port: port, verificationHost: try LabelSettings.load(schemas: schemas).verificationHost,
+                  openAPIFile: schemas.appendingPathComponent("openapi.yaml"),
                   copyHeuristics: try CopyHeuristics.load(schemas.appendingPathComponent("verification/copied-codes.json")))
     }
 }

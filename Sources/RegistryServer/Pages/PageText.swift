@@ -36,6 +36,8 @@ struct PageText: Sendable {
     let retypePrompt: String
     let checkButton: String
     let copyWarningTitle: String
+    /// The page title of a label reached by a GS1 Digital Link that does not match its batch.
+    let mismatchTitle: String
     let reportLink: String
     let reportTitle: String
     let reportPrompt: String
@@ -53,7 +55,7 @@ struct PageText: Sendable {
         unknownCode: "无此码", checkInput: "请核对输入",
         unknownAdvice: "登记库中没有这个标签码。请对照标签上印制的编码核对；扫码得到此结果时，该标签可能不是本机关发放的，请勿轻信，并可向发证机关举报。",
         retypePrompt: "请输入标签上印制的 17 位编码（大小写、空格和连字符均可）：", checkButton: "查询",
-        copyWarningTitle: "此码可能被复制", reportLink: "举报此码", reportTitle: "举报疑似复制或冒用的标签",
+        copyWarningTitle: "此码可能被复制", mismatchTitle: "商品条码与登记不符", reportLink: "举报此码", reportTitle: "举报疑似复制或冒用的标签",
         reportPrompt: "请简要说明在哪里、什么商品上看到此标签（不超过 500 字，请勿填写个人信息）：", reportButton: "提交举报",
         reportThanks: "举报已收到", reportThanksMessage: "谢谢！发证机关将核查此标签码。")
 
@@ -67,7 +69,7 @@ struct PageText: Sendable {
         unknownCode: "Unknown code", checkInput: "Check the code",
         unknownAdvice: "No label has this code. Compare it with the code printed on the label; if a scan gave this answer, the label was not issued by the bureau. Do not rely on it, and consider reporting it.",
         retypePrompt: "Type the 17-character code printed on the label (any case; spaces and hyphens are fine):", checkButton: "Check",
-        copyWarningTitle: "This code may be a copy", reportLink: "Report this code", reportTitle: "Report a suspected copied or misused label",
+        copyWarningTitle: "This code may be a copy", mismatchTitle: "Product code does not match", reportLink: "Report this code", reportTitle: "Report a suspected copied or misused label",
         reportPrompt: "Say briefly where and on what you saw this label (at most 500 characters; no personal details, please):", reportButton: "Send report",
         reportThanks: "Report received", reportThanksMessage: "Thank you. The bureau will look into this label code.")
 }
@@ -110,6 +112,7 @@ extension PageText: MustacheParent {
         case "retypePrompt": retypePrompt
         case "checkButton": checkButton
         case "copyWarningTitle": copyWarningTitle
+        case "mismatchTitle": mismatchTitle
         case "reportLink": reportLink
         case "reportTitle": reportTitle
         case "reportPrompt": reportPrompt

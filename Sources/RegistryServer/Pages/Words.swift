@@ -42,6 +42,8 @@ extension Language {
         case .revoked: pick("撤销", "Revoked")
         case .surrendered: pick("注销（持证主体申请）", "Surrendered by the holder")
         case .renewed: pick("续展", "Renewed")
+        case .certificateRevoked: pick("所依据的气候品质认证证书被撤销，待复核", "Climate certificate revoked, under review")
+        case .basisReviewed: pick("复核后恢复", "Reinstated after review")
         case .expired: pick("有效期届满", "Expired")
         }
     }

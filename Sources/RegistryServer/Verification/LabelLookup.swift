@@ -47,14 +47,18 @@ struct LabelLookup: Sendable {
         }
     }
 
-    /// Looks up the code of a GS1 Digital Link path `/01/<gtin>/10/<lot>/21/<code>`; a malformed GTIN
-    /// or lot makes the link unreadable too.
-    func find(digitalLinkPath path: String, client: String) throws -> Outcome {
+    /// Looks up the label of a GS1 Digital Link path (`/01/<gtin>/10/<lot>/21/<code>` or
+    /// `/01/<gtin>/21/<code>`), with the mismatch of the link's GTIN or lot against the label's batch; a
+    /// malformed GTIN or lot makes the link unreadable too.
+    func find(digitalLinkPath path: String, client: String) throws -> (outcome: Outcome, mismatch: DigitalLinkMismatch?) {
         do {
-            return try find(try VerificationLink(parsing: "https://link\(path)").code, client: client)
+            let link = try GS1DigitalLink(path: path)
+            let outcome = try find(link.code, client: client)
+            guard case .found(let verification) = outcome else { return (outcome, nil) }
+            return (outcome, DigitalLinkMismatch(link, batch: verification.batch))
         } catch let error as CodeError {
             let typed = path.split(separator: "/").last.map { String($0.prefix(64)) } ?? ""
-            return try unreadable(error, typed: typed.removingPercentEncoding ?? typed, client: client)
+            return (try unreadable(error, typed: typed.removingPercentEncoding ?? typed, client: client), nil)
         }
     }
 

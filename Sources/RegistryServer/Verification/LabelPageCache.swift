@@ -17,6 +17,8 @@ final class LabelPageCache: Sendable {
         let language: Language
         let status: DisplayStatus
         let signalKinds: [String]
+        /// Whether the page warns that the GS1 Digital Link does not match the batch.
+        let mismatched: Bool
     }
 
     private let pages = Mutex<[Key: PageSkeleton]>([:])

@@ -17,9 +17,12 @@ struct LabelPageTexts {
     let signals: [String]
     /// The kinds of the copy signals, in order: which warnings the page shows.
     let signalKinds: [String]
+    /// The warning that the GS1 Digital Link scanned carries another GTIN or lot than the batch.
+    let mismatch: String?
 
-    /// The texts of a label's page as scanned now.
-    init(_ verification: LabelVerification, at now: Date, heuristics: CopyHeuristics, language: Language, request: Request) {
+    /// The texts of a label's page as scanned now, through a link that may not match its batch.
+    init(_ verification: LabelVerification, mismatch: DigitalLinkMismatch?, at now: Date, heuristics: CopyHeuristics, language: Language,
+         request: Request) {
         let scans = verification.scans.counting(.init(verification.status.state), at: now)
         let raised = heuristics.signals(scans, batchLabels: verification.batch.count, at: now)
         code = verification.label.code.grouped()
@@ -28,25 +31,29 @@ struct LabelPageTexts {
         scanLine = Self.scanLine(scans, language: language)
         signals = raised.map { language.pick($0.chinese, $0.english) }
         signalKinds = raised.map(\.code)
+        self.mismatch = mismatch.map { language.pick($0.chinese, $0.english) }
     }
 
-    init(code: String, languageSwitchHref: String, reportAction: String, scanLine: String, signals: [String], signalKinds: [String]) {
+    init(code: String, languageSwitchHref: String, reportAction: String, scanLine: String, signals: [String], signalKinds: [String],
+         mismatch: String? = nil) {
         self.code = code
         self.languageSwitchHref = languageSwitchHref
         self.reportAction = reportAction
         self.scanLine = scanLine
         self.signals = signals
         self.signalKinds = signalKinds
+        self.mismatch = mismatch
     }
 
     /// The texts in the order of `markers`' numbers.
-    var values: [String] { [code, languageSwitchHref, reportAction, scanLine] + signals }
+    var values: [String] { [code, languageSwitchHref, reportAction, scanLine] + signals + (mismatch.map { [$0] } ?? []) }
 
     /// The same shape of texts with a `PageSlots` marker in place of each, numbered as in `values`.
     var markers: LabelPageTexts {
         let marker = { (number: Int) in "\u{E000}\(number)\u{E001}" }
         return LabelPageTexts(code: marker(0), languageSwitchHref: marker(1), reportAction: marker(2), scanLine: marker(3),
-                              signals: signals.indices.map { marker(4 + $0) }, signalKinds: signalKinds)
+                              signals: signals.indices.map { marker(4 + $0) }, signalKinds: signalKinds,
+                              mismatch: mismatch.map { _ in marker(4 + signals.count) })
     }
 
     /// "首次查询于 2026-09-01 · 共查询 3 次".

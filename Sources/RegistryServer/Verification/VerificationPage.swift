@@ -12,9 +12,11 @@ extension PublicSite {
         try verificationPage(request, try labels.find(typed: code, client: context.clientKey), context: context)
     }
 
-    /// `GET /01/{gtin}/10/{lot}/21/{code}`: the GS1 Digital Link form of a product label's QR code.
+    /// `GET /01/{gtin}/10/{lot}/21/{code}`, `/01/{gtin}/21/{code}`: the GS1 Digital Link form of a
+    /// product label's QR code. A GTIN or lot that is not the batch's is warned of on the page.
     func digitalLinkPage(_ request: Request, context: PublicRequestContext) throws -> Response {
-        try verificationPage(request, try labels.find(digitalLinkPath: request.uri.path, client: context.clientKey), context: context)
+        let found = try labels.find(digitalLinkPath: request.uri.path, client: context.clientKey)
+        return try verificationPage(request, found.outcome, mismatch: found.mismatch, context: context)
     }
 
     /// `GET /verify?code=…`: the form to type a code; a code that reads goes to its page.
@@ -31,13 +33,14 @@ extension PublicSite {
         return try verificationPage(request, try labels.find(typed: typed, client: context.clientKey), context: context)
     }
 
-    private func verificationPage(_ request: Request, _ outcome: LabelLookup.Outcome, context: PublicRequestContext) throws -> Response {
+    private func verificationPage(_ request: Request, _ outcome: LabelLookup.Outcome, mismatch: DigitalLinkMismatch? = nil,
+                                  context: PublicRequestContext) throws -> Response {
         let now = reads.registry.configuration.clock()
         guard case .found(let verification) = outcome else {
             record(outcome, at: now, request: request, context: context)
             return .html(try pages.render(marking: verificationView(outcome, at: now, language: Language(request), request: request), template: "verify"))
         }
-        return .html(try foundLabelPage(verification, at: now, request: request, context: context))
+        return .html(try foundLabelPage(verification, mismatch: mismatch, at: now, request: request, context: context))
     }
 
     /// The page of a label that `LabelLookup.found(typed:)` found, its scan queued: what the event loop
@@ -45,12 +48,14 @@ extension PublicSite {
     /// usual way through the router.
     func foundLabelPage(_ request: Request, code typed: String, context: PublicRequestContext) throws -> ByteBuffer? {
         guard let verification = try labels.found(typed: typed) else { return nil }
-        return try foundLabelPage(verification, at: reads.registry.configuration.clock(), request: request, context: context)
+        return try foundLabelPage(verification, mismatch: nil, at: reads.registry.configuration.clock(), request: request, context: context)
     }
 
-    /// A found label's page, rendered before its scan is queued, so that a page that fails is never counted.
-    private func foundLabelPage(_ verification: LabelVerification, at now: Date, request: Request, context: PublicRequestContext) throws -> ByteBuffer {
-        let page = try labelPage(verification, at: now, language: Language(request), request: request)
+    /// A found label's page (with the warning of a Digital Link `mismatch`), rendered before its scan is
+    /// queued, so that a page that fails is never counted.
+    private func foundLabelPage(_ verification: LabelVerification, mismatch: DigitalLinkMismatch?, at now: Date, request: Request,
+                                context: PublicRequestContext) throws -> ByteBuffer {
+        let page = try labelPage(verification, mismatch: mismatch, at: now, language: Language(request), request: request)
         record(.found(verification), at: now, request: request, context: context)
         return page
     }
@@ -61,22 +66,26 @@ extension PublicSite {
                                outcome: outcome.scanOutcome))
     }
 
-    /// A found label's page, from `LabelPageCache` when its shape is known.
-    func labelPage(_ verification: LabelVerification, at now: Date, language: Language, request: Request) throws -> ByteBuffer {
-        let texts = LabelPageTexts(verification, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
+    /// A found label's page, from `LabelPageCache` when its shape is known; `mismatch` when it was
+    /// reached by a GS1 Digital Link whose GTIN or lot is not its batch's.
+    func labelPage(_ verification: LabelVerification, mismatch: DigitalLinkMismatch? = nil, at now: Date, language: Language,
+                   request: Request) throws -> ByteBuffer {
+        let texts = LabelPageTexts(verification, mismatch: mismatch, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
         let key = LabelPageCache.Key(batch: verification.batch.number, registryStamp: verification.registryStamp, day: verification.factsDay,
-                                     language: language, status: verification.status, signalKinds: texts.signalKinds)
+                                     language: language, status: verification.status, signalKinds: texts.signalKinds,
+                                     mismatched: texts.mismatch != nil)
         return try labelPages.page(key, texts) { texts in
             try pages.render(marking: labelView(verification, texts: texts, language: language, request: request), template: "verify")
         }
     }
 
     /// The view of a look-up's page, rendered from the template as it is.
-    func verificationView(_ outcome: LabelLookup.Outcome, at now: Date, language: Language, request: Request) -> VerificationView {
+    func verificationView(_ outcome: LabelLookup.Outcome, mismatch: DigitalLinkMismatch? = nil, at now: Date, language: Language,
+                          request: Request) -> VerificationView {
         let frame = { title in self.frame(title: title, language: language, request: request) }
         switch outcome {
         case .found(let verification):
-            let texts = LabelPageTexts(verification, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
+            let texts = LabelPageTexts(verification, mismatch: mismatch, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
             return labelView(verification, texts: texts, language: language, request: request)
         case .unknown(let code):
             return VerificationView(unknown: code, language: language, frame: frame)
@@ -100,6 +109,8 @@ struct VerificationView {
     private(set) var code: String?
     private(set) var found: Found?
     private(set) var warning: Warning?
+    /// Why the GS1 Digital Link that reached the page does not match the label's batch.
+    private(set) var mismatch: String?
     private(set) var advice: String?
     private(set) var retype: Retype?
     /// The report form's action; nil where there is no code to report.
@@ -143,6 +154,7 @@ struct VerificationView {
         code = nil
         found = nil
         warning = nil
+        mismatch = nil
         advice = nil
         retype = Retype(typed: "")
         reportAction = nil
@@ -159,11 +171,13 @@ struct VerificationView {
     /// The page of a found label, with the texts that differ from scan to scan given.
     init(found verification: LabelVerification, texts: LabelPageTexts, issuer: IssuingBody, language: Language, frame: (String) -> PageFrame) {
         let badge = BadgeView(verification.status, language: language)
-        self.frame = frame(badge.text + " · " + verification.licence.subjectName)
+        let heading = texts.mismatch == nil ? badge.text : language.text.mismatchTitle
+        self.frame = frame(heading + " · " + verification.licence.subjectName)
         self.badge = badge
         code = texts.code
         found = Found.of(verification, scanLine: texts.scanLine, issuer: issuer, language: language)
         warning = texts.signals.isEmpty ? nil : Warning(signals: texts.signals)
+        mismatch = texts.mismatch
         advice = nil
         retype = nil
         reportAction = texts.reportAction
@@ -178,6 +192,7 @@ struct VerificationView {
         self.code = code.grouped()
         found = nil
         warning = nil
+        mismatch = nil
         advice = text.unknownAdvice
         retype = Retype(typed: code.grouped())
         reportAction = nil
@@ -192,6 +207,7 @@ struct VerificationView {
         code = nil
         found = nil
         warning = nil
+        mismatch = nil
         advice = nil
         retype = Retype(typed: typed)
         reportAction = nil
@@ -208,6 +224,7 @@ extension VerificationView: MustacheParent {
         case "code": code
         case "found": found
         case "warning": warning
+        case "mismatch": mismatch
         case "advice": advice
         case "retype": retype
         case "reportAction": reportAction
@@ -289,6 +306,7 @@ extension VerificationView: PageMarkable {
         view.found = found?.marked(&slots)
         slots.note(warning != nil)
         view.warning = warning.map { Warning(signals: slots.mark($0.signals)) }
+        view.mismatch = slots.mark(mismatch)
         view.advice = slots.mark(advice)
         slots.note(retype != nil)
         view.retype = retype.map { Retype(typed: slots.mark($0.typed)) }

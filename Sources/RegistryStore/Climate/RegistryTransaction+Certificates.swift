@@ -64,15 +64,18 @@ extension RegistryTransaction {
         return certificate
     }
 
-    /// 撤销 a certificate: final; products resting on it no longer pass the admission rule.
+    /// 撤销 a certificate: final. Products resting on it no longer pass the admission rule, and the labels
+    /// of licences resting on it show 已暂停 from this change on, each licence waiting for the approver's
+    /// decision (`licencesAwaitingReview`): derived, so no licence record is rewritten.
     @discardableResult
-    public func revokeCertificate(_ number: String, reason: String, by actor: Actor) throws -> ClimateCertificate {
+    public func revokeCertificate(_ number: String, category: CertificateRevocationReason, reason: String, by actor: Actor) throws -> ClimateCertificate {
         var certificate = try climateCertificate(number)
         let from = certificate.status(on: today)
-        try certificate.revoke(reason: reason, by: actor, on: today)
+        try certificate.revoke(category: category, reason: reason, by: actor, on: today)
         try save(certificate)
         try appendAudit(actor, "revokeCertificate", .climateCertificate, certificate.number, from: from.rawValue,
-                        to: CertificateStatus.revoked.rawValue, reason: reason)
+                        to: CertificateStatus.revoked.rawValue, reason: "\(category.chinese)：\(reason)",
+                        details: "{\"category\":\"\(category.rawValue)\"}")
         return certificate
     }
 

@@ -21,6 +21,11 @@ public struct PublicHistoryEntry: Sendable, Hashable, Codable {
         case revoked
         case surrendered
         case renewed
+        /// The climate-quality certificate the licence rested on was revoked: its labels show 已暂停
+        /// until the approver decides.
+        case certificateRevoked
+        /// The approver reinstated the licence on another certificate or certification.
+        case basisReviewed
         case expired
 
         /// The audit action that records the step.
@@ -32,7 +37,8 @@ public struct PublicHistoryEntry: Sendable, Hashable, Codable {
             case .revoked: "revokeLicence"
             case .surrendered: "surrenderLicence"
             case .renewed: "renewLicence"
-            case .expired: nil
+            case .basisReviewed: "reviewLicenceBasis"
+            case .certificateRevoked, .expired: nil
             }
         }
     }

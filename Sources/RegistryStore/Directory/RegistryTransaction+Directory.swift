@@ -47,7 +47,8 @@ extension RegistryTransaction {
     }
 
     /// The SQL conditions of a filter. The status condition selects the licence states that, under
-    /// today's region title, show the wanted state: the same cascade as `displayStatus(of:)`.
+    /// today's region title, show the wanted state: the same cascade as `displayStatus(of:)`, where an
+    /// active licence whose climate-quality certificate is revoked shows suspended.
     private func directoryConditions(_ filter: DirectoryFilter) throws -> (String, StatementArguments) {
         var conditions = ["1"]
         var arguments: StatementArguments = []
@@ -72,7 +73,9 @@ extension RegistryTransaction {
         if let wanted = filter.status {
             let statuses = try licenceStatuses(showing: wanted)
             conditions.append("""
-                (CASE WHEN l.status IN ('active', 'suspended') AND l.valid_until < ? THEN 'expired' ELSE l.status END) \
+                (CASE WHEN l.status IN ('active', 'suspended') AND l.valid_until < ? THEN 'expired' \
+                WHEN l.status = 'active' AND l.climate_certificate IN (SELECT number FROM climate_certificates WHERE status = 'revoked') \
+                THEN 'suspended' ELSE l.status END) \
                 IN (\(statuses.isEmpty ? "NULL" : statuses.map { _ in "?" }.joined(separator: ",")))
                 """)
             arguments += [today.description]

@@ -86,10 +86,16 @@ extension RegistryTransaction {
         try gradingCertificate(of: licence)?.grade
     }
 
-    /// The certificate whose grade a licence's labels show today: the best of its subject's issued
-    /// certificates that may be printed.
+    /// The certificate whose grade a licence's labels show today: the one it rests on while that is in
+    /// force, none while it is revoked; for a licence resting on no certificate, the best of its subject's.
     func gradingCertificate(of licence: Licence) throws -> ClimateCertificate? {
-        try climateCertificates(subjectID: licence.subjectID)
+        guard licence.climateCertificate != nil else { return try gradingCertificate(subjectID: licence.subjectID) }
+        return try restingCertificate(of: licence).flatMap { $0.status(on: today) == .issued && $0.grade.isLabelled ? $0 : nil }
+    }
+
+    /// The best of a subject's certificates issued and in force today whose grade may be printed.
+    func gradingCertificate(subjectID: Int64) throws -> ClimateCertificate? {
+        try climateCertificates(subjectID: subjectID)
             .filter { $0.status(on: today) == .issued && $0.grade.isLabelled }
             .max { $0.grade < $1.grade }
     }

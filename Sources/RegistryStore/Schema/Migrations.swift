@@ -290,6 +290,27 @@ enum Migrations {
             }
             try db.execute(sql: "UPDATE label_batches SET body = json_set(body, '$.term', 1) WHERE body <> ''")
         }
+        migrator.registerMigration("v15-licence-climate-certificates") { db in
+            // The climate-quality certificate each product licence rests on (DESIGN §4): while it is
+            // revoked the licence's labels show 已暂停 until the approver decides. Licences granted
+            // before are taken to rest on the newest certificate of their product that was in force on
+            // the day of the grant.
+            try db.alter(table: "licences") { t in t.add(column: "climate_certificate", .text) }
+            try db.create(index: "licences_climate_certificate", on: "licences", columns: ["climate_certificate"])
+            try db.execute(sql: """
+                UPDATE licences SET climate_certificate = (
+                    SELECT c.number FROM climate_certificates c
+                    WHERE c.subject_id = licences.subject_id
+                      AND json_extract(c.body, '$.issuedOn') <= json_extract(licences.body, '$.grantedOn')
+                      AND (json_extract(c.body, '$.revocation.on') IS NULL
+                           OR json_extract(c.body, '$.revocation.on') > json_extract(licences.body, '$.grantedOn'))
+                    ORDER BY c.number DESC LIMIT 1)
+                WHERE kind = 'product'
+                """)
+            try db.execute(sql: """
+                UPDATE licences SET body = json_set(body, '$.climateCertificate', climate_certificate) WHERE climate_certificate IS NOT NULL
+                """)
+        }
         return migrator
     }
 }

@@ -58,17 +58,29 @@ struct ClimateCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "撤销 a certificate (final).",
-            discussion: "Example: oxlabel climate revoke YQQP-2026-PT-0001 --reason 申报地块与实际不符 --actor 赵敏 --role approver")
+        static let configuration = CommandConfiguration(
+            abstract: "撤销 a certificate (final): the labels of licences resting on it show 已暂停 until the approver decides.",
+            discussion: """
+            Example: oxlabel climate revoke YQQP-2026-PT-0001 --category falseDeclaration --reason 申报地块与实际不符 --actor 赵敏 --role approver
+            Categories: \(CertificateRevocationReason.allCases.map { "\($0.rawValue) (\($0.chinese))" }.joined(separator: ", "))
+            """)
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
         @Argument(help: "Certificate number.") var number: String
+        @Option(help: "Reason category, shown to the public.") var category: String
         @Option(help: "Why.") var reason: String
 
         func run() throws {
+            guard let category = CertificateRevocationReason(rawValue: category) else {
+                throw CLIError.unknownValue(option: "--category", value: category, allowed: CertificateRevocationReason.allCases.map(\.rawValue))
+            }
             let actor = try who.resolve()
-            let certificate = try options.openRegistry().write { try $0.revokeCertificate(number, reason: reason, by: actor) }
-            try options.emit(certificate, text: "\(certificate.number)：已撤销 revoked")
+            let (certificate, awaiting) = try options.openRegistry().write { tx in
+                let certificate = try tx.revokeCertificate(number, category: category, reason: reason, by: actor)
+                return (certificate, try tx.licencesAwaitingReview().filter { $0.climateCertificate == certificate.number }.map(\.number))
+            }
+            try options.emit(certificate, text: "\(certificate.number)：已撤销 revoked"
+                             + (awaiting.isEmpty ? "" : "\n待复核 awaiting review：\(awaiting.joined(separator: "、"))"))
         }
     }
 
@@ -112,7 +124,8 @@ struct ClimateCommand: ParsableCommand {
 
         func run() throws {
             guard pdf != nil || html != nil else { throw CLIError.missingOption("--pdf or --html") }
-            let report = try options.openRegistry().read { try $0.climateReport(number) }
+            let host = try options.labelSettings().verificationHost
+            let report = try options.openRegistry().read { try $0.climateReport(number, host: host) }
             var written: [String] = []
             if let pdf {
                 do {

@@ -55,14 +55,28 @@ struct LicenceCommand: ParsableCommand {
     }
 
     struct Reinstate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "恢复 a suspended licence.",
-            discussion: "Example: oxlabel licence reinstate YQYB-P-2025-0001 --reason 复检合格 --actor 赵敏 --role approver")
+        static let configuration = CommandConfiguration(abstract: "恢复 a suspended licence, or one whose climate certificate was revoked.",
+            discussion: """
+            Example: oxlabel licence reinstate YQYB-P-2025-0001 --reason 复检合格 --actor 赵敏 --role approver
+            After the certificate a product licence rests on was revoked (its labels show 已暂停 待复核), the
+            approver reinstates it on another certificate of the product or on another certification:
+              oxlabel licence reinstate YQYB-P-2025-0001 --certificate YQQP-2025-PT-0009 --reason 重新评估合格 --actor 赵敏 --role approver
+              oxlabel licence reinstate YQYB-P-2025-0001 --evidence kind=greenFood,ref=LB-45-2501,until=2027-12-31 --reason 有绿色食品证书 --actor 赵敏 --role approver
+            """)
         @OptionGroup var acting: ActingOptions
         @Argument(help: "Licence number.") var number: String
+        @Option(help: "The climate-quality certificate the licence rests on from now on.") var certificate: String?
+        @Option(help: "The certification it rests on instead: kind=greenFood|organic|geographicIndication,ref=…[,until=…].") var evidence: String?
         @Option(help: "Why.") var reason: String
 
         func run() throws {
-            let licence = try acting.change { tx, actor in try tx.reinstate(number, by: actor, reason: reason) }
+            if certificate != nil, evidence != nil { throw CLIError.exclusiveOptions(["--certificate", "--evidence"]) }
+            let certification = try evidence.map(EvidenceParser.parse)
+            let licence = try acting.change { tx, actor in
+                if let certificate { return try tx.reinstate(number, onCertificate: certificate, by: actor, reason: reason) }
+                if let certification { return try tx.reinstate(number, onCertification: certification, by: actor, reason: reason) }
+                return try tx.reinstate(number, by: actor, reason: reason)
+            }
             try acting.registry.emit(licence, text: LicenceText.step(licence))
         }
     }

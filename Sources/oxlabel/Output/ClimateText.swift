@@ -98,7 +98,7 @@ enum ClimateText {
                          + " → \(number(override.score)) \(override.grade.chinese)；理由：\(override.reason)")
         }
         if let revocation = certificate.revocation {
-            lines.append("  撤销      \(revocation.by) \(revocation.on)：\(revocation.reason)")
+            lines.append("  撤销      \(revocation.by) \(revocation.on)：\(revocation.category.chinese)；\(revocation.reason)")
         }
         lines.append("  记录 history:")
         lines += history.reversed().map { "    \(Day($0.at)) \($0.actor)（\($0.role.chinese)）\($0.action) \($0.from ?? "")→\($0.to ?? "") \($0.reason ?? "")" }

@@ -19,6 +19,8 @@ enum LicenceText {
                      "  期限:"] + l.terms.map { "    \($0.chinese)，\($0.grantedOn) 批准（申请 \($0.applicationNumber)）" }
         if let s = l.suspension { lines.append("  暂停      \(s.since) 起：\(s.reason)，整改期限 \(s.correctionDeadline)") }
         if let r = l.revocation { lines.append("  撤销      \(r.on)：\(r.category.chinese)，\(r.reason)") }
+        if let number = l.climateCertificate { lines.append("  气候依据  气候品质认证证书 \(number)") }
+        if let c = l.certification { lines.append("  气候依据  \(c.kind.chinese) \(c.reference)\(c.validUntil.map { "（有效至 \($0)）" } ?? "")") }
         lines.append("  历史:")
         lines += history.reversed().map { e in
             "    \(Timestamp.text(e.at)) \(e.actor)（\(e.role.chinese)）\(e.action) \(e.from ?? "")→\(e.to ?? "")\(e.reason.map { "：\($0)" } ?? "")"

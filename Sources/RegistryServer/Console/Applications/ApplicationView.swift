@@ -140,7 +140,7 @@ struct ApplicationView {
             season = "\(certificate.season) 年 \(certificate.seasonPeriod)"
             station = certificate.station
             issued = "\(certificate.issuedOn) 签发，有效至 \(certificate.validUntil)"
-            status = certificate.revocation.map { "已撤销（\($0.on)：\($0.reason)）" } ?? (today <= certificate.validUntil ? "有效" : "已过期")
+            status = certificate.revocation.map { "已撤销（\($0.on)：\($0.category.chinese)；\($0.reason)）" } ?? (today <= certificate.validUntil ? "有效" : "已过期")
         }
     }
 

@@ -3,7 +3,8 @@ import RegistryCore
 import RegistryStore
 
 /// The licence actions of the console, each through the domain's rules: suspend with a correction deadline,
-/// reinstate, revoke (a reason category and a reason, then a second page to confirm) and surrender.
+/// reinstate, reinstate on another certificate or certification after the one the licence rested on was
+/// revoked, revoke (a reason category and a reason, then a second page to confirm) and surrender.
 /// A refusal shows the domain's reason on the licence page, next to the action's fields, and changes nothing.
 enum LicenceActions {
     static func register(on routes: ConsoleRoutes) {
@@ -22,6 +23,26 @@ enum LicenceActions {
         routes.post("licences/{number}/reinstate", access: .action(.reinstateLicence)) { call, form in
             try perform(call, key: "reinstate", action: .reinstateLicence, form: form, done: "已恢复许可") { tx, number, actor in
                 try tx.reinstate(number, by: actor, reason: try reason(form))
+            }
+        }
+        routes.post("licences/{number}/review/certificate", access: .action(.reviewLicenceBasis)) { call, form in
+            var errors = FormErrors()
+            if form.optional("certificate") == nil { errors.add("请选择证书", for: "certificate") }
+            return try perform(call, key: "review-certificate", action: .reviewLicenceBasis, form: form, errors: errors,
+                               done: "已改依据证书恢复许可") { tx, number, actor in
+                try tx.reinstate(number, onCertificate: form["certificate"], by: actor, reason: try reason(form))
+            }
+        }
+        routes.post("licences/{number}/review/certification", access: .action(.reviewLicenceBasis)) { call, form in
+            var errors = FormErrors()
+            let kind = EvidenceKind(rawValue: form["kind"])
+            if kind == nil { errors.add("请选择认证类别", for: "kind") }
+            let until = form.optional("until").map { Day($0.trimmingCharacters(in: .whitespaces)) }
+            if case .some(nil) = until { errors.add("日期应写作 YYYY-MM-DD，例如 2027-12-31", for: "until") }
+            return try perform(call, key: "review-certification", action: .reviewLicenceBasis, form: form, errors: errors,
+                               fields: [.evidenceReference: "reference"], done: "已改依据其他认证恢复许可") { tx, number, actor in
+                let evidence = try Evidence(kind: kind ?? .greenFood, reference: form["reference"], validUntil: until ?? nil)
+                return try tx.reinstate(number, onCertification: evidence, by: actor, reason: try reason(form))
             }
         }
         routes.post("licences/{number}/surrender", access: .action(.surrenderLicence)) { call, form in
@@ -50,7 +71,8 @@ enum LicenceActions {
     /// Takes an action in one transaction unless the form already has errors; then 303 to the licence page,
     /// or the page again with the refusal beside the action's fields.
     static func perform(_ call: ConsoleCall, key: String, action: RegistryAction, form: ConsoleForm, errors: FormErrors = FormErrors(),
-                        done: String, _ body: (RegistryTransaction, String, Actor) throws -> Licence) throws -> Response {
+                        fields: [FieldName: String] = [:], done: String,
+                        _ body: (RegistryTransaction, String, Actor) throws -> Licence) throws -> Response {
         let number = try call.parameter("number")
         var errors = errors
         if errors.isEmpty {
@@ -58,7 +80,7 @@ enum LicenceActions {
                 let licence = try call.change(action) { tx, actor in try body(tx, number, actor) }
                 return try call.redirect(to: "/console/licences/\(licence.number)", flash: .notice("\(done) \(licence.number)"))
             } catch {
-                try errors.place(error, fields: [.reason: "reason"])
+                try errors.place(error, fields: fields.merging([.reason: "reason"]) { mine, _ in mine })
             }
         }
         return try LicenceDetailPage.page(call, number: number, refused: .init(key: key, form: form.values, errors: errors), status: .unprocessableContent)

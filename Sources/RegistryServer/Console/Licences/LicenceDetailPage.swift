@@ -54,10 +54,10 @@ enum LicenceDetailPage {
     /// The page, with a refused action's form filled in again.
     static func page(_ call: ConsoleCall, number: String, refused: Refused? = nil,
                      status: HTTPResponse.Status = .ok) throws -> Response {
-        let (licence, shows, holder, today, history, policy) = try call.read { tx in
+        let (licence, shows, holder, today, history, policy, basis) = try call.read { tx in
             let licence = try tx.licence(number)
             return (licence, try tx.displayStatus(of: licence), try tx.requireOperator(licence.operatorID.value), tx.today,
-                    try tx.auditEvents(entity: .licence, id: licence.number), tx.configuration.policy)
+                    try tx.auditEvents(entity: .licence, id: licence.number), tx.configuration.policy, try ClimateBasis.read(licence, in: tx))
         }
         func form(_ key: String, _ action: RegistryAction) -> ActionForm? {
             guard call.staff.permits(action) else { return nil }
@@ -95,6 +95,8 @@ enum LicenceDetailPage {
             let terms: [TermRow]
             let renewal: RenewalForm?
             let renewalClosed: String?
+            /// Why the labels show 已暂停 (待复核) and the approver's two ways to reinstate the licence.
+            let review: Review?
         }
         var facts = [
             Fact(label: "颁发日期", value: licence.grantedOn.description), Fact(label: "有效期至", value: licence.validUntil.description),
@@ -125,6 +127,7 @@ enum LicenceDetailPage {
                 renewalClosed = refusal.chinese
             }
         }
+        if let line = basis.line { facts.append(Fact(label: "气候品质依据", value: line)) }
         let view = View(
             frame: call.frame(title: "许可 \(licence.number)"), licence: LicenceRow(licence, shows: shows, on: today), facts: facts,
             holderName: holder.name, holderHref: "/console/operators/\(holder.uscc)", subjectHref: "/console/subjects/\(licence.subjectID)",
@@ -142,7 +145,41 @@ enum LicenceDetailPage {
                         grantedOn: term.grantedOn.description, applicationNumber: term.applicationNumber,
                         applicationHref: "/console/applications/\(term.applicationNumber)")
             },
-            renewal: renewal, renewalClosed: renewalClosed)
+            renewal: renewal, renewalClosed: renewalClosed,
+            review: basis.awaitsReview && call.staff.permits(.reviewLicenceBasis) ? Review(licence, basis: basis, refused: refused) : nil)
         return try call.page("console-licence", view, status: status)
+    }
+
+    /// The review of a licence whose certificate was revoked: why, and the forms that reinstate it on
+    /// another certificate of the product or on another certification (revoking it is the revoke form).
+    struct Review {
+        let notice: String
+        let certificateAction: String
+        let certificates: [FormOption]
+        let certificationAction: String
+        let kinds: [FormOption]
+        let reference: String
+        let until: String
+        let certificateReason: String
+        let certificationReason: String
+        let certificateErrors: FormErrors
+        let certificationErrors: FormErrors
+
+        init(_ licence: Licence, basis: ClimateBasis, refused: Refused?) {
+            let byCertificate = refused?.key == "review-certificate" ? refused : nil
+            let byCertification = refused?.key == "review-certification" ? refused : nil
+            notice = (basis.reason ?? "") + "。本许可的标签现显示「已暂停」。请改依据另一有效证书或其他认证恢复，或撤销许可。"
+            certificateAction = "/console/licences/\(licence.number)/review/certificate"
+            certificates = FormOption.list(basis.candidates, current: byCertificate?.form["certificate"], value: \.number,
+                                           label: { "\($0.number)（\($0.season) 年度，\($0.grade.chinese)，有效至 \($0.validUntil)）" })
+            certificationAction = "/console/licences/\(licence.number)/review/certification"
+            kinds = FormOption.list(basis.alternatives, current: byCertification?.form["kind"], value: \.rawValue, label: \.chinese)
+            reference = byCertification?.form["reference"] ?? ""
+            until = byCertification?.form["until"] ?? ""
+            certificateReason = byCertificate?.form["reason"] ?? ""
+            certificationReason = byCertification?.form["reason"] ?? ""
+            certificateErrors = byCertificate?.errors ?? FormErrors()
+            certificationErrors = byCertification?.errors ?? FormErrors()
+        }
     }
 }

@@ -14,10 +14,14 @@ enum QueuePage {
 
     static func show(_ call: ConsoleCall) throws -> Response {
         guard access.allows(call.staff.account) else {
-            return try call.page("console-queue", View(frame: call.frame(title: "工作台"), queue: nil))
+            return try call.page("console-queue", View(frame: call.frame(title: "工作台"), reviews: nil, queue: nil))
         }
         let filter = QueueFilter(call)
-        let entries = try call.read { try $0.queueEntries(deadlines: QueueDeadlines()) }.filter(filter.admits)
+        let (entries, reviews) = try call.read { tx in
+            (try tx.queueEntries(deadlines: QueueDeadlines()).filter(filter.admits),
+             call.staff.permits(.reviewLicenceBasis)
+                ? try tx.licencesAwaitingReview().map { View.Review($0, certificate: try tx.restingCertificate(of: $0)) } : [])
+        }
         let counts = ApplicationState.allCases.map { state in
             View.StateCount(label: state.chinese, count: entries.filter { $0.state == state }.count,
                             href: filter.query(state: state), current: filter.state == state)
@@ -31,13 +35,41 @@ enum QueuePage {
             kinds: SubjectKind.allCases.map { View.Option(value: $0.rawValue, label: $0.chinese, selected: $0 == filter.kind) },
             ages: QueueFilter.ages.map { View.Option(value: String($0), label: "超过 \($0) 天", selected: $0 == filter.olderThanDays) },
             state: filter.state?.rawValue ?? "")
-        return try call.page("console-queue", View(frame: call.frame(title: "工作台"), queue: queue))
+        return try call.page("console-queue", View(frame: call.frame(title: "工作台"), reviews: reviews.isEmpty ? nil : View.Reviews(count: reviews.count, rows: reviews), queue: queue))
     }
 
     /// The page's content.
     struct View {
         let frame: ConsoleFrame
+        /// For approvers: the licences whose climate-quality certificate was revoked, each waiting for a
+        /// decision (reinstate on another certificate or certification, or revoke).
+        let reviews: Reviews?
         let queue: Queue?
+
+        /// The licences waiting for a decision, when there are any.
+        struct Reviews {
+            let count: Int
+            let rows: [Review]
+        }
+
+        /// A licence waiting for the approver's decision.
+        struct Review {
+            let number: String
+            let href: String
+            let scope: String
+            let certificate: String
+            let revokedOn: String
+            let category: String
+
+            init(_ licence: Licence, certificate: ClimateCertificate?) {
+                number = licence.number
+                href = "/console/licences/\(licence.number)#review"
+                scope = licence.scope
+                self.certificate = certificate?.number ?? "—"
+                revokedOn = certificate?.revocation?.on.description ?? "—"
+                category = certificate?.revocation?.category.chinese ?? "—"
+            }
+        }
 
         struct Queue {
             let counts: [StateCount]
