@@ -78,7 +78,7 @@ import Testing
         #expect(table.contains("小丰营草莓温室 (YQ201)"))
         let certificate = try json(try cli.ok(["climate", "certify", "--subject", "1", "--json"], actor: Self.officer.actor, role: Self.officer.role))
         #expect(certificate["number"] as? String == "YQQP-2026-CM-0001")
-        #expect(["excellent", "veryGood"].contains(certificate["grade"] as? String), "\(certificate)")
+        #expect(["特优", "优"].contains(certificate["computedGrade"] as? String), "\(certificate)")
     }
 
     /// A September whose THI works out to 13.988 prints 14.0 and is graded 冷, as the table puts 14.0.
