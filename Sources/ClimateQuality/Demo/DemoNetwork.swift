@@ -22,7 +22,8 @@ public enum DemoNetwork {
     /// and a town NAI site (900–1400 /cm³), per standards.md §5.2 [D]; then one regional station per
     /// township where the demo's growers and homestays are (weather, NAI or both), so that each plot
     /// and homestay has a representative station; and a sensor inside a strawberry greenhouse in each of
-    /// the two strawberry villages (设施内传感器), for the greenhouse crop.
+    /// the two strawberry villages (设施内传感器), for the greenhouse crop: 程家营's older greenhouse holds
+    /// its heat less well (wider daily swing, more of the outside weather).
     public static let sites: [DemoSite] = [
         site("54406", "延庆国家气象观测站", town: "延庆镇", 40.450, 115.970, elevation: valleyElevation, kind: .weather),
         site("YQ001", "佛爷顶", town: "香营乡", 40.610, 116.130, elevation: 1224.7, kind: .weather, normals: .foyeding),
@@ -48,7 +49,7 @@ public enum DemoNetwork {
         site("YQ201", "小丰营草莓温室", town: "康庄镇", 40.398, 115.880, elevation: 490, kind: .greenhouse,
              normals: .solarGreenhouse, weatherCoupling: 0.25),
         site("YQ202", "程家营草莓温室", town: "大榆树镇", 40.428, 115.915, elevation: 500, kind: .greenhouse,
-             normals: .solarGreenhouse, weatherCoupling: 0.25),
+             normals: .solarGreenhouse, diurnalRangeOffset: 3, weatherCoupling: 0.35),
     ]
 
     /// The stations alone.
