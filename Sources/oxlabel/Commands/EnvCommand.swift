@@ -13,8 +13,7 @@ struct EnvCommand: ParsableCommand {
             abstract: "A year's NAI per station and town, monthly comfort, good-air share, and the 天然氧吧 indicators.",
             discussion: """
                 Example: oxlabel env report --year 2025 [--station YQ002]
-                The district's representative stations (Schemas/rules/environment.json) give each indicator and are
-                named in the report; a year without data from one is reported so, not taken from another station.
+                The district's representative stations (Schemas/rules/environment.json) give each indicator and are named in the report; a year without data from one is reported so, not taken from another station.
                 """)
         @OptionGroup var options: RegistryOptions
         @Option(help: "Calendar year.") var year: Int

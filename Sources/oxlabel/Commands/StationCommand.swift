@@ -12,8 +12,7 @@ struct StationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Register a station.", discussion: """
             Example: oxlabel station add --id YQ002 --name 张山营果园站 --town 张山营镇 --lat 40.483 --lon 115.862 \\
               --elevation 530 --kind weather --actor 孙卫东 --role meteorologist
-            Kinds: weather (气象站), nai (负氧离子站), both, greenhouse (设施内传感器: inside a greenhouse, for
-            crops grown under cover such as 草莓（日光温室）; it serves only those crops).
+            Kinds: weather (气象站), nai (负氧离子站), both, greenhouse (设施内传感器: inside a greenhouse, for crops grown under cover such as 草莓（日光温室）; it serves only those crops).
             """)
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
