@@ -3,7 +3,8 @@ import Foundation
 import RegistryCore
 
 /// What a registry works with: the admission rules per subject kind, the workflow policy, the
-/// certifying body's settings and crop models, and the clock.
+/// certifying body's settings and crop models, the environment indicators' representative stations,
+/// and the clock.
 public struct RegistryConfiguration: Sendable {
     public var ruleSets: [SubjectKind: RuleSet]
     public var policy: WorkflowPolicy
@@ -12,21 +13,25 @@ public struct RegistryConfiguration: Sendable {
     public var regionTitle: RegionTitleRules
     /// The crop models climate-quality assessments grade with.
     public var cropModels: [CropModel]
+    /// The stations that represent the district for each 天然氧吧 indicator.
+    public var environment: EnvironmentPolicy
     /// The current time; replaceable for demos and tests.
     public var clock: @Sendable () -> Date
 
     public init(ruleSets: [SubjectKind: RuleSet], policy: WorkflowPolicy, certification: CertificationPolicy,
-                regionTitle: RegionTitleRules, cropModels: [CropModel], clock: @escaping @Sendable () -> Date = { Date() }) {
+                regionTitle: RegionTitleRules, cropModels: [CropModel], environment: EnvironmentPolicy,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.ruleSets = ruleSets
         self.policy = policy
         self.certification = certification
         self.regionTitle = regionTitle
         self.cropModels = cropModels
+        self.environment = environment
         self.clock = clock
     }
 
     /// Loads `rules/workflow.json`, `rules/certification.json`, `rules/region-title.json` (refused when
-    /// its values are out of bounds), `rules/<kind>.json` for every subject
+    /// its values are out of bounds), `rules/environment.json`, `rules/<kind>.json` for every subject
     /// kind and the crop models in `crops/` from a schemas folder.
     public static func load(schemas: URL, clock: @escaping @Sendable () -> Date = { Date() }) throws -> RegistryConfiguration {
         let rules = schemas.appendingPathComponent("rules")
@@ -56,8 +61,10 @@ public struct RegistryConfiguration: Sendable {
         do { cropModels = try CropModelLoader.loadAll(in: schemas.appendingPathComponent("crops")) } catch {
             throw ConfigurationError.invalid(file: "crops", detail: error.english)
         }
+        let (environment, environmentFile) = try data("environment.json")
         return RegistryConfiguration(ruleSets: ruleSets, policy: try decode(WorkflowPolicy.self, "workflow.json"),
                                      certification: try decode(CertificationPolicy.self, "certification.json"),
-                                     regionTitle: regionTitle, cropModels: cropModels, clock: clock)
+                                     regionTitle: regionTitle, cropModels: cropModels,
+                                     environment: try EnvironmentPolicy.load(json: environment, file: environmentFile), clock: clock)
     }
 }

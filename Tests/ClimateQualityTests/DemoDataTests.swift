@@ -54,7 +54,7 @@ import RegistryCore
         var grades: [ClimateGrade] = []
         for id in ["grape", "apple"] {
             for year in 2024...2025 {
-                let assessment = SeasonAssessor().assess(models.first { $0.id == id }!, seasonYear: year,
+                let assessment = try SeasonAssessor().assess(models.first { $0.id == id }!, seasonYear: year,
                                                          series: Self.series(choice.station.id), station: choice)
                 let grade = try #require(assessment.grade, "\(id) \(year): \(assessment.outcome)")
                 grades.append(grade)

@@ -47,16 +47,19 @@ import Testing
     @Test func oxygenBarSummaryPassesAndFailsPerCriterion() {
         let nai = StationNAIAnnualMean(series: Fixtures.series(Self.year) { _ in Fixtures.readings([.nai: 1800]) }, year: 2025)
         let aqi = Fixtures.series(Self.year) { Fixtures.readings([.aqi: $0.dayOfYear <= 100 ? 120 : 60]) }
+        let sources = OxygenBarSummary.Sources(nai: "代表站 全部负氧离子站（1 个）", comfort: "代表站 延庆国家气象观测站 (54406)",
+                                               airQuality: "代表站 延庆国家气象观测站 (54406)")
         let summary = OxygenBarSummary(year: 2025, naiMeans: [nai], comfort: ComfortOracleTests.months,
-                                       airQuality: AirQualityShare(series: aqi, year: 2025))
+                                       airQuality: AirQualityShare(series: aqi, year: 2025), sources: sources)
         #expect(summary.criteria.map(\.status) == [.pass, .pass, .pass])
         #expect(summary.passes)
-        #expect(summary.lines[1] == "负氧离子年平均浓度  要求 ≥ 1000 个/cm³  实测 1800 个/cm³（1/1 站有效）  达标")
+        #expect(summary.lines[1] == "负氧离子年平均浓度  要求 ≥ 1000 个/cm³  实测 1800 个/cm³（1/1 站有效）  达标  （代表站 全部负氧离子站（1 个））")
+        #expect(summary.lines[2].hasSuffix("（代表站 延庆国家气象观测站 (54406)）"))
         #expect(summary.lines[2].contains("3 个月（6月、7月、8月）"))
 
         let poorAir = Fixtures.series(Self.year) { Fixtures.readings([.aqi: $0.dayOfYear <= 120 ? 120 : 60]) }
         let failing = OxygenBarSummary(year: 2025, naiMeans: [], comfort: Array(ComfortOracleTests.months.prefix(6)),
-                                       airQuality: AirQualityShare(series: poorAir, year: 2025))
+                                       airQuality: AirQualityShare(series: poorAir, year: 2025), sources: sources)
         #expect(failing.criteria.map(\.status) == [.noData, .noData, .fail])
         #expect(!failing.passes)
     }

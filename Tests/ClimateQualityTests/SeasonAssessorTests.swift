@@ -10,7 +10,7 @@ import RegistryCore
 
     static func assess(_ json: String, series: DailySeries = goodSeries,
                        disasters: [RecordedDisaster] = []) throws -> SeasonAssessment {
-        SeasonAssessor().assess(try Fixtures.model(json), seasonYear: 2025, series: series, station: Fixtures.choice,
+        try SeasonAssessor().assess(try Fixtures.model(json), seasonYear: 2025, series: series, station: Fixtures.choice,
                                 disasters: disasters)
     }
 

@@ -56,11 +56,14 @@ import RegistryStore
         let level = try #require(mean.level)
         let page = try await harness.get("/v/\(codes[0].text)").text
         #expect(page.contains("负氧离子"))
-        #expect(page.contains("负氧离子站N01 2025 年均 \(try #require(mean.mean).formatted(.number.precision(.fractionLength(0)))) 个/cm³ · \(level.level)级 \(level.description)"))
+        // The mean as printed and graded: whole ions per cm³, rounded half away from zero.
+        let printed = NAIGradeTable.text(try #require(mean.mean))
+        let shown = try #require(Double(printed)).formatted(.number.precision(.fractionLength(0)))
+        #expect(page.contains("负氧离子站N01 2025 年均 \(shown) 个/cm³ · \(level.level)级 \(level.description)"))
         #expect(!page.contains("负氧离子站N02"))
         let api = try await harness.get("/api/v1/labels/\(codes[0].text)").json(LabelJSON.self)
         let nai = try #require(api.nai)
-        #expect(nai.station == "负氧离子站N01" && nai.year == 2025 && nai.mean == mean.mean)
+        #expect(nai.station == "负氧离子站N01" && nai.year == 2025 && nai.mean == Double(printed))
         #expect(nai.level == level.level && nai.grade == level.description && api.certificate == nil)
     }
 }

@@ -32,6 +32,6 @@ public struct IndicatorResult: Hashable, Sendable, Codable {
 
     /// `11.8 ℃`, `362 小时`, or `—`.
     public var formattedValue: String {
-        value.map { "\(Formatting.decimal($0, places: kind.decimals)) \(kind.unit)" } ?? "—"
+        value.map { "\(PrintedFigure.text($0, places: kind.decimals)) \(kind.unit)" } ?? "—"
     }
 }

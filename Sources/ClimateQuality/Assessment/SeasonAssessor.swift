@@ -6,6 +6,9 @@
 /// 4. veto rules cap the grade (a 1 in the heaviest stage caps it at 优, [D]);
 /// 5. a recorded major disaster in a key stage rejects the season ([Q] pre-condition);
 /// 6. an indicator whose data miss the stage-completeness rule (§1.5 [D]) makes the season ungradable.
+///
+/// A station of another kind than the model requires (`CropModel.accept`) is refused before anything is
+/// computed: a greenhouse crop is never graded from the open air.
 public struct SeasonAssessor: Sendable {
     public let thresholds: GradeThresholds
     public let validity: ValidityRules
@@ -15,9 +18,11 @@ public struct SeasonAssessor: Sendable {
         self.validity = validity
     }
 
-    /// Assesses the season of `model` ending in `seasonYear` with the daily data of the chosen station.
+    /// Assesses the season of `model` ending in `seasonYear` with the daily data of the chosen station;
+    /// refuses a station of the wrong kind.
     public func assess(_ model: CropModel, seasonYear: Int, series: DailySeries, station: StationChoice,
-                       disasters: [RecordedDisaster] = []) -> SeasonAssessment {
+                       disasters: [RecordedDisaster] = []) throws(ClimateQualityError) -> SeasonAssessment {
+        try model.accept(station.station)
         let windows = model.windows(seasonYear: seasonYear)
         let stages = zip(model.stages, windows).map { stage, window in
             StageResult(id: stage.id, name: stage.name, window: window, weight: stage.weight,

@@ -24,6 +24,10 @@ public struct CropIndicator: Hashable, Sendable, Codable {
         self.bands = bands
     }
 
-    /// The band `value` falls in.
-    public func band(for value: Double) -> ScoreBand? { bands.first { $0.contains(value) } }
+    /// The band `value` falls in, decided on the value as printed (`kind.decimals`, `PrintedFigure`): a
+    /// mean daily maximum of 24.96 ℃ prints 25.0 ℃ and falls in [25, 28).
+    public func band(for value: Double) -> ScoreBand? {
+        let printed = PrintedFigure.rounded(value, places: kind.decimals)
+        return bands.first { $0.contains(printed) }
+    }
 }

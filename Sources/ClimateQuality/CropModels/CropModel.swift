@@ -26,10 +26,13 @@ public struct CropModel: Hashable, Sendable, Codable {
     public let productCrops: [String]?
     /// How long its certificates are valid, when not the certifying body's default.
     public let certificateValidity: CertificateValidity?
+    /// The kind of station a season must be assessed on, when not an open-air weather station:
+    /// `greenhouse` (设施内传感器) for a crop grown under cover.
+    public let stationKind: Station.Kind?
 
     public init(id: String, crop: String, code: String, version: String, status: String, source: String,
                 stages: [CropStage], vetoes: [VetoRule], disasters: [DisasterRule], productCrops: [String]? = nil,
-                certificateValidity: CertificateValidity? = nil) {
+                certificateValidity: CertificateValidity? = nil, stationKind: Station.Kind? = nil) {
         self.id = id
         self.crop = crop
         self.code = code
@@ -41,6 +44,19 @@ public struct CropModel: Hashable, Sendable, Codable {
         self.disasters = disasters
         self.productCrops = productCrops
         self.certificateValidity = certificateValidity
+        self.stationKind = stationKind
+    }
+
+    /// The kind of station the model's seasons are assessed on: `stationKind`, or a weather station.
+    public var requiredStationKind: Station.Kind { stationKind ?? .weather }
+
+    /// Refuses a station that cannot represent this crop's growing conditions: an open-air station for
+    /// a greenhouse crop, a greenhouse sensor or an NAI-only station for an open-air one.
+    public func accept(_ station: Station) throws(ClimateQualityError) {
+        guard station.kind.serves(requiredStationKind) else {
+            throw .wrongStationKind(crop: crop, modelID: id, stationName: station.name, stationID: station.id,
+                                    kind: station.kind, required: requiredStationKind)
+        }
     }
 
     /// Whether this model grades products registered with the crop name `productCrop`.

@@ -2,7 +2,7 @@
 /// schema), so that a misspelt key is refused instead of silently ignored.
 enum CropModelKeys {
     private static let model: Set = ["$schema", "id", "crop", "code", "version", "status", "source", "stages",
-                                     "vetoes", "disasters", "productCrops", "certificateValidity"]
+                                     "vetoes", "disasters", "productCrops", "certificateValidity", "stationKind"]
     private static let stage: Set = ["id", "name", "start", "end", "weight", "indicators"]
     private static let indicator: Set = ["id", "name", "kind", "element", "threshold", "weight", "bands"]
     private static let band: Set = ["score", "from", "to"]

@@ -13,6 +13,9 @@ enum CropModelValidation {
                              ("source", model.source)] where value.isEmpty {
             return (key, "must not be empty")
         }
+        if let kind = model.stationKind, kind != .weather, kind != .greenhouse {
+            return ("stationKind", "must be weather or greenhouse")
+        }
         if model.stages.isEmpty { return ("stages", "at least one stage is required") }
         if let problem = weightProblem(model.stages.map(\.weight), path: "stages", what: "stage weights") { return problem }
         if let duplicate = firstDuplicate(model.stages.map(\.id)) { return ("stages", "stage id \"\(duplicate)\" appears twice") }

@@ -8,19 +8,22 @@ public enum DemoNetwork {
 
     private static func site(_ id: String, _ name: String, town: String, _ latitude: Double, _ longitude: Double,
                              elevation: Double, kind: Station.Kind, nai: Double? = nil,
-                             normals: MonthlyNormals = .valley, diurnalRangeOffset: Double = 0) -> DemoSite {
+                             normals: MonthlyNormals = .valley, diurnalRangeOffset: Double = 0,
+                             weatherCoupling: Double = 1) -> DemoSite {
         let lapse = normals == .valley ? -0.006 * (elevation - valleyElevation) : 0
         return DemoSite(station: Station(id: id, name: name, townID: Yanqing.town(named: town)!.id,
                                          location: GeoCoordinate(latitude: latitude, longitude: longitude),
                                          elevation: elevation, kind: kind),
                         normals: normals, temperatureOffset: lapse, diurnalRangeOffset: diurnalRangeOffset,
-                        naiAnnualMean: nai)
+                        naiAnnualMean: nai, weatherCoupling: weatherCoupling)
     }
 
     /// The valley reference, 佛爷顶, an orchard station in 张山营, three forest NAI sites (2000–3500 /cm³)
     /// and a town NAI site (900–1400 /cm³), per standards.md §5.2 [D]; then one regional station per
     /// township where the demo's growers and homestays are (weather, NAI or both), so that each plot
-    /// and homestay has a representative station.
+    /// and homestay has a representative station; and a sensor inside a strawberry greenhouse in each of
+    /// the two strawberry villages (设施内传感器), for the greenhouse crop: 程家营's older greenhouse holds
+    /// its heat less well (wider daily swing, more of the outside weather).
     public static let sites: [DemoSite] = [
         site("54406", "延庆国家气象观测站", town: "延庆镇", 40.450, 115.970, elevation: valleyElevation, kind: .weather),
         site("YQ001", "佛爷顶", town: "香营乡", 40.610, 116.130, elevation: 1224.7, kind: .weather, normals: .foyeding),
@@ -43,6 +46,10 @@ public enum DemoNetwork {
         site("YQ107", "千家店", town: "千家店镇", 40.692, 116.330, elevation: 560, kind: .nai, nai: 2900),
         site("YQ108", "刘斌堡", town: "刘斌堡乡", 40.560, 116.240, elevation: 640, kind: .nai, nai: 1600),
         site("YQ109", "井庄", town: "井庄镇", 40.433, 116.100, elevation: 620, kind: .nai, nai: 1300),
+        site("YQ201", "小丰营草莓温室", town: "康庄镇", 40.398, 115.880, elevation: 490, kind: .greenhouse,
+             normals: .solarGreenhouse, weatherCoupling: 0.25),
+        site("YQ202", "程家营草莓温室", town: "大榆树镇", 40.428, 115.915, elevation: 500, kind: .greenhouse,
+             normals: .solarGreenhouse, diurnalRangeOffset: 3, weatherCoupling: 0.35),
     ]
 
     /// The stations alone.

@@ -8,7 +8,8 @@ import RegistryCore
 /// frequency), rain amounts (exponential), sunshine and wind factors, plus a random anomaly per month
 /// and year so that seasons differ. Each station adds its normals, offsets and a little noise; hours
 /// follow diurnal cycles (temperature peak at 14 h, humidity the reverse, NAI higher at night by
-/// about 1.3, higher in summer: factor 0.6 in January to 1.4 in July, §5.2 [D]). A few hours are
+/// about 1.3, higher in summer: factor 0.6 in January to 1.4 in July, §5.2 [D]); a greenhouse sensor
+/// feels only part of the district's anomalies (`DemoSite.weatherCoupling`). A few hours are
 /// left out at random, one NAI sensor sticks and one station has a five-day outage (`DemoNetwork`).
 public struct DemoObservationGenerator: Sendable {
     public let sites: [DemoSite]
@@ -45,7 +46,7 @@ public struct DemoObservationGenerator: Sendable {
             let date = day.date
             let month = date.month - 1
             let meanTemperature = normals.interpolate(normals.meanTemperature, at: date) + site.temperatureOffset
-                + day.temperatureAnomaly + random.normal(0.3)
+                + day.temperatureAnomaly * site.weatherCoupling + random.normal(0.3)
             let range = max(2, (normals.interpolate(normals.diurnalRange, at: date) + site.diurnalRangeOffset)
                 * day.diurnalRangeFactor - 0.8)
             let rainDays = max(normals.precipitationDays[month], 0.5)
@@ -55,7 +56,7 @@ public struct DemoObservationGenerator: Sendable {
             let dayLength = 12 + 2.9 * sin(2 * .pi * (Double(date.dayOfYear) - 80) / 365.25)
             let sunshineTarget = normals.sunshine[month] / Double(CivilDate.daysIn(month: date.month, year: date.year))
             let sunshine = min(0.95 * dayLength, max(0, sunshineTarget * day.sunshineFactor))
-            let humidityBase = normals.interpolate(normals.humidity, at: date) + day.humidityAnomaly
+            let humidityBase = normals.interpolate(normals.humidity, at: date) + day.humidityAnomaly * site.weatherCoupling
             let wind = normals.interpolate(normals.windSpeed, at: date) * day.windFactor
             let naiSeason = 1 - 0.4 * cos(2 * .pi * (Double(date.dayOfYear) - 15) / 365.25)
 
@@ -84,7 +85,8 @@ public struct DemoObservationGenerator: Sendable {
                 set(.precipitation, raining ? rainTotal / Double(rainHours) : 0)
                 let daylight = max(0, min(Double(hour + 1), 12 + dayLength / 2) - max(Double(hour), 12 - dayLength / 2))
                 set(.sunshine, sunshine * daylight / dayLength)
-                set(.humidity, min(100, max(8, humidityBase - 12 * phase + (raining ? 15 : 0) + random.normal(3))), places: 1)
+                set(.humidity, min(100, max(8, humidityBase - 12 * phase + (raining ? 15 * site.weatherCoupling : 0) + random.normal(3))),
+                    places: 1)
                 set(.windSpeed, max(0, wind * (1 + 0.35 * phase) * exp(random.normal(0.25))))
                 if let base = site.naiAnnualMean {
                     naiNoise = 0.7 * naiNoise + random.normal(0.08)

@@ -40,6 +40,18 @@ public struct MonthlyNormals: Hashable, Sendable, Codable {
         windSpeed: valley.windSpeed.map { $0 * 1.6 },
         source: "standards.md §5.1 佛爷顶 1991–2020 [Q]; sunshine shape and wind [D]")
 
+    /// Inside a solar greenhouse (日光温室) in the Yanqing valley, [D synthetic]: heated by the sun and
+    /// closed at night in winter, so nights stay around 5–10 ℃ and days reach 20–28 ℃, humid (mean
+    /// 82–86 %); ventilated and close to the open air in summer. No rain, sunshine or wind is observed
+    /// inside, so those rows are the valley's and unused.
+    public static let solarGreenhouse = MonthlyNormals(
+        meanTemperature: [14.5, 15.5, 16.5, 18.0, 21.0, 24.5, 26.0, 25.5, 21.5, 17.5, 15.0, 14.5],
+        diurnalRange: [15.5, 16.0, 16.0, 15.0, 13.0, 10.5, 9.0, 9.0, 11.0, 14.0, 15.0, 15.5],
+        precipitation: valley.precipitation, precipitationDays: valley.precipitationDays, sunshine: valley.sunshine,
+        humidity: [84, 83, 82, 80, 76, 78, 82, 84, 82, 82, 84, 85],
+        windSpeed: valley.windSpeed,
+        source: "[D synthetic] solar greenhouse in the Yanqing valley: winter nights 5–10 ℃, days 20–28 ℃, humid")
+
     /// `values` at `date`, interpolated linearly between mid-months so the year has no steps.
     func interpolate(_ values: [Double], at date: CivilDate) -> Double {
         let days = Double(CivilDate.daysIn(month: date.month, year: date.year))

@@ -6,6 +6,9 @@ public enum ComfortGrade: Int, Hashable, Sendable, Codable, CaseIterable, Compar
     case warm = 4
     case sultry = 5
 
+    /// The decimals THI and K are printed and graded with, as the standard's tables are written.
+    public static let places = 1
+
     public var chinese: String {
         switch self {
         case .cold: "寒冷"
@@ -16,9 +19,10 @@ public enum ComfortGrade: Int, Hashable, Sendable, Codable, CaseIterable, Compar
         }
     }
 
-    /// THI classes [C]: < 14; 14–17; 17–25.4 (both inclusive); 25.4–27.5; > 27.5.
+    /// THI classes [C]: < 14; 14–17; 17–25.4 (both inclusive); 25.4–27.5; > 27.5, decided on the index
+    /// as printed (one decimal, `PrintedFigure`): 13.988 prints 14.0 and is 冷.
     public init(temperatureHumidityIndex index: Double) {
-        self = switch index {
+        self = switch PrintedFigure.rounded(index, places: Self.places) {
         case ..<14: .cold
         case ..<17: .cool
         case ...25.4: .comfortable
@@ -27,9 +31,10 @@ public enum ComfortGrade: Int, Hashable, Sendable, Codable, CaseIterable, Compar
         }
     }
 
-    /// K classes [S, consistent with THI]: < −400; −400…−300; −300…−100 (both inclusive); −100…−10; > −10.
+    /// K classes [S, consistent with THI]: < −400; −400…−300; −300…−100 (both inclusive); −100…−10; > −10,
+    /// decided on the index as printed (one decimal).
     public init(windEffectIndex index: Double) {
-        self = switch index {
+        self = switch PrintedFigure.rounded(index, places: Self.places) {
         case ..<(-400): .cold
         case ..<(-300): .cool
         case ...(-100): .comfortable

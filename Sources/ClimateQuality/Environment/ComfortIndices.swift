@@ -15,10 +15,13 @@ public enum ComfortIndices {
     }
 
     /// Human comfort index I_BC of QX/T 570-2020 App. C ([S]):
-    /// `(1.8T + 32) − 0.55 (1 − RH)(1.8T − 26) − 3.2 √V`, rounded to an integer.
+    /// `(1.8T + 32) − 0.55 (1 − RH)(1.8T − 26) − 3.2 √V`, rounded half away from zero to an integer
+    /// (`PrintedFigure`), as printed and graded; a value beyond ±999 (impossible from plausible data)
+    /// is held at the bound.
     public static func humanComfortIndex(temperature: Double, relativeHumidity: Double, windSpeed: Double) -> Int {
         let value = (1.8 * temperature + 32) - 0.55 * (1 - relativeHumidity) * (1.8 * temperature - 26)
             - 3.2 * windSpeed.squareRoot()
-        return Int(value.rounded())
+        guard value.isFinite else { return 0 }
+        return Int(min(999, max(-999, PrintedFigure.rounded(value, places: 0))))
     }
 }

@@ -18,10 +18,18 @@ public struct NAIGradeTable: Hashable, Sendable, Codable {
         self.levels = levels
     }
 
-    /// The level of an annual mean (ions per cm³).
+    /// The level of an annual mean (ions per cm³), decided on the mean as printed (a whole number,
+    /// `PrintedFigure`): 1199.5 prints 1200 and is Ⅱ.
     public func level(for concentration: Double) -> NAIGradeLevel {
-        levels.first { concentration >= $0.minimum } ?? levels[levels.count - 1]
+        let printed = PrintedFigure.rounded(concentration, places: Self.places)
+        return levels.first { printed >= $0.minimum } ?? levels[levels.count - 1]
     }
+
+    /// Annual means are printed and graded as whole ions per cm³.
+    public static let places = 0
+
+    /// `1200`: an annual mean as printed.
+    public static func text(_ concentration: Double) -> String { PrintedFigure.text(concentration, places: places) }
 
     /// LY/T 2586-2016, 6 levels, to be confirmed.
     public static let lyt2586 = NAIGradeTable(

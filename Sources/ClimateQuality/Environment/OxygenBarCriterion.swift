@@ -8,6 +8,8 @@ public struct OxygenBarCriterion: Hashable, Sendable, Codable {
     /// `1834 个/cm³（4 站有效）`, or why there is no value.
     public let observed: String
     public let status: Status
+    /// The stations the figure comes from: `代表站 延庆国家气象观测站 (54406)`.
+    public let basis: String
 
     /// Pass, fail, or not decidable from the data.
     public enum Status: String, Hashable, Sendable, Codable {
@@ -22,6 +24,6 @@ public struct OxygenBarCriterion: Hashable, Sendable, Codable {
         }
     }
 
-    /// `负氧离子年平均浓度  要求 ≥ 1000 个/cm³  实测 1834 个/cm³  达标`.
-    public var line: String { "\(title)  要求 \(requirement)  实测 \(observed)  \(status.chinese)" }
+    /// `负氧离子年平均浓度  要求 ≥ 1000 个/cm³  实测 1834 个/cm³  达标  （代表站 全部负氧离子站（12 个））`.
+    public var line: String { "\(title)  要求 \(requirement)  实测 \(observed)  \(status.chinese)  （\(basis)）" }
 }

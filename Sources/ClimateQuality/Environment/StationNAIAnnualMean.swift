@@ -21,6 +21,18 @@ public struct StationNAIAnnualMean: Hashable, Sendable, Codable {
         self.table = table
     }
 
+    /// Reads a stored mean and grades it again with its table, so that a stored level always follows
+    /// the current grading rule.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        stationID = try container.decode(String.self, forKey: .stationID)
+        year = try container.decode(Int.self, forKey: .year)
+        mean = try container.decodeIfPresent(Double.self, forKey: .mean)
+        validity = try container.decode(AnnualValidity.self, forKey: .validity)
+        table = try container.decode(NAIGradeTable.self, forKey: .table)
+        level = validity.isValid ? mean.map(table.level(for:)) : nil
+    }
+
     /// Whether the mean may be used (for a town, a homestay, the district).
     public var isValid: Bool { validity.isValid && mean != nil }
 

@@ -1,6 +1,7 @@
 import RegistryCore
 
-/// A weather or negative-air-ion (负氧离子, NAI) monitoring station (监测站).
+/// A weather or negative-air-ion (负氧离子, NAI) monitoring station (监测站), or a sensor inside a greenhouse
+/// (设施内传感器) for crops grown under cover.
 public struct Station: Hashable, Sendable, Codable, Identifiable {
     /// The station number, e.g. `54406` or a regional AWS code `A1234`.
     public let id: String
@@ -20,9 +21,34 @@ public struct Station: Hashable, Sendable, Codable, Identifiable {
         case nai
         /// Both of the above.
         case both
+        /// Temperature and humidity inside a greenhouse or other protected cultivation (设施内传感器): it
+        /// serves only crops grown there, never the open-air or district figures.
+        case greenhouse
 
         /// Whether a station of this kind can serve as a `needed` station.
-        public func serves(_ needed: Kind) -> Bool { self == .both || self == needed }
+        public func serves(_ needed: Kind) -> Bool {
+            self == needed || (self == .both && (needed == .weather || needed == .nai))
+        }
+
+        /// `气象站`, `负氧离子站`, `气象与负氧离子站`, `设施内传感器`.
+        public var chinese: String {
+            switch self {
+            case .weather: "气象站"
+            case .nai: "负氧离子站"
+            case .both: "气象与负氧离子站"
+            case .greenhouse: "设施内传感器"
+            }
+        }
+
+        /// `weather station`, …, `greenhouse sensor`.
+        public var english: String {
+            switch self {
+            case .weather: "weather station"
+            case .nai: "NAI station"
+            case .both: "weather and NAI station"
+            case .greenhouse: "greenhouse sensor"
+            }
+        }
     }
 
     public init(id: String, name: String, townID: String, location: GeoCoordinate, elevation: Double, kind: Kind) {

@@ -83,9 +83,6 @@ public struct ClimateReport: Sendable {
 
     static let indicatorHeader = ["阶段", "指标", "实测值", "所在区间", "最适区间", "得分", "权重"]
 
-    /// Two decimals.
-    static func number(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(abs(hundredths % 100) < 10 ? "0" : "")\(abs(hundredths % 100))"
-    }
+    /// Two decimals, as the index is printed and graded (`GradeThresholds.text`).
+    static func number(_ value: Double) -> String { GradeThresholds.text(value) }
 }

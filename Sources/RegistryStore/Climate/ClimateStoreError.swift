@@ -11,6 +11,8 @@ public enum ClimateStoreError: UserFacingError, Equatable {
     case seasonNotGraded(subjectID: Int64, reasons: [String])
     /// A rule of the climate-quality domain (station choice, override) refused it.
     case climateQuality(ClimateQualityError)
+    /// Comfort months were asked of a station that does not observe the open-air weather.
+    case notAWeatherStation(stationID: String, kind: Station.Kind)
 
     public var chinese: String {
         switch self {
@@ -24,6 +26,8 @@ public enum ClimateStoreError: UserFacingError, Equatable {
             "认证对象 \(id) 本季未能评定等级：\(reasons.joined(separator: "；"))"
         case .climateQuality(let error):
             error.chinese
+        case .notAWeatherStation(let id, let kind):
+            "监测站 \(id) 是\(kind.chinese)，不是气象站，不能用于气候舒适度"
         }
     }
 
@@ -39,6 +43,8 @@ public enum ClimateStoreError: UserFacingError, Equatable {
             "subject \(id)'s season could not be graded (\(reasons.count) reason(s))"
         case .climateQuality(let error):
             error.english
+        case .notAWeatherStation(let id, let kind):
+            "station \(id) is a \(kind.english), not a weather station; comfort needs a weather station"
         }
     }
 

@@ -56,11 +56,11 @@ extension RegistryTransaction {
         } catch {
             throw ClimateStoreError.climateQuality(error)
         }
-        let from = "\(certificate.grade.chinese) \(String(format: "%.2f", certificate.score))"
+        let from = "\(certificate.grade.chinese) \(GradeThresholds.text(certificate.score))"
         try certificate.override(score: decision.overridingScore ?? score, grade: grade, reason: reason, by: actor, on: today)
         try save(certificate)
         try appendAudit(actor, "overrideAssessment", .climateCertificate, certificate.number, from: from,
-                        to: "\(certificate.grade.chinese) \(String(format: "%.2f", certificate.score))", reason: reason, details: try encode(decision))
+                        to: "\(certificate.grade.chinese) \(GradeThresholds.text(certificate.score))", reason: reason, details: try encode(decision))
         return certificate
     }
 

@@ -21,14 +21,15 @@ extension RegistryTransaction {
         return try decodeShared(StationNAIAnnualMean.self, body, entity: .station, id: stationID)
     }
 
-    /// The NAI stations around a point with their annual means of `year`, nearest first.
+    /// The NAI stations around a point with their annual means of `year` as printed and graded (whole
+    /// ions per cm³), nearest first.
     func nearbyNAIStations(around point: GeoPoint, year: Int) throws -> [NearbyNAIStation] {
         let place = GeoCoordinate(latitude: point.latitude, longitude: point.longitude)
         return try stations().filter { $0.kind.serves(.nai) }.map { station in
             let mean = try naiAnnualMean(of: station.id, year: year)
             return NearbyNAIStation(stationID: station.id, name: station.name, distance: place.distance(to: station.location),
                                     heightDifference: point.elevation.map { station.elevation - $0 }, year: year,
-                                    annualMean: mean.validMean, validity: mean.validity.summary)
+                                    annualMean: mean.validMean.map { PrintedFigure.rounded($0, places: NAIGradeTable.places) }, validity: mean.validity.summary)
         }.sorted { $0.distance < $1.distance }
     }
 }

@@ -9,7 +9,8 @@ extension RegistryTransaction {
         }
     }
 
-    /// For a homestay's licence, the nearest NAI station with a valid annual mean last year; nil otherwise.
+    /// For a homestay's licence, the nearest NAI station with a valid annual mean last year (as printed and
+    /// graded, a whole number); nil otherwise.
     /// Stations are tried nearest first and each mean is computed only when reached, because a mean reads
     /// a whole year of hourly rows and this runs on every scan of a homestay plaque.
     func labelNAI(of licence: Licence) throws -> LabelNAI? {
@@ -20,7 +21,7 @@ extension RegistryTransaction {
         for station in nearestFirst {
             let mean = try naiAnnualMean(of: station.id, year: year)
             if let value = mean.validMean, let level = mean.level {
-                return LabelNAI(station: station.name, year: year, mean: value, level: level)
+                return LabelNAI(station: station.name, year: year, mean: PrintedFigure.rounded(value, places: NAIGradeTable.places), level: level)
             }
         }
         return nil

@@ -5,14 +5,14 @@ import RegistryStore
 
 struct StationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "station", abstract: "Register and look up monitoring stations (监测站): weather, negative air ions, or both.",
+        commandName: "station", abstract: "Register and look up monitoring stations (监测站): weather, negative air ions, both, or a greenhouse sensor.",
         subcommands: [Add.self, List.self, Show.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Register a station.", discussion: """
             Example: oxlabel station add --id YQ002 --name 张山营果园站 --town 张山营镇 --lat 40.483 --lon 115.862 \\
               --elevation 530 --kind weather --actor 孙卫东 --role meteorologist
-            Kinds: weather (气象), nai (负氧离子), both.
+            Kinds: weather (气象站), nai (负氧离子站), both, greenhouse (设施内传感器: inside a greenhouse, for crops grown under cover such as 草莓（日光温室）; it serves only those crops).
             """)
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
@@ -22,7 +22,7 @@ struct StationCommand: ParsableCommand {
         @Option(help: "Latitude (WGS-84).") var lat: Double
         @Option(help: "Longitude (WGS-84).") var lon: Double
         @Option(help: "Elevation of the observation field, metres.") var elevation: Double
-        @Option(help: "weather, nai or both.") var kind: String
+        @Option(help: "weather, nai, both or greenhouse.") var kind: String
 
         func run() throws {
             let actor = try who.resolve()
@@ -32,7 +32,7 @@ struct StationCommand: ParsableCommand {
             let station = try Station.registering(id: id, name: name, town: town, latitude: lat, longitude: lon,
                                                   elevation: elevation, kind: kind)
             let stored = try options.openRegistry().write { try $0.addStation(station, by: actor) }
-            try options.emit(stored, text: "已登记监测站 registered station \(stored.id) \(stored.name)（\(ClimateText.kind(stored.kind))）")
+            try options.emit(stored, text: "已登记监测站 registered station \(stored.id) \(stored.name)（\(stored.kind.chinese)）")
         }
     }
 
@@ -44,7 +44,7 @@ struct StationCommand: ParsableCommand {
             let stations = try options.openRegistry().read { try $0.stations() }
             try options.emit(stations, text: Table.render(
                 header: ["站号", "站名", "类别", "乡镇", "纬度", "经度", "海拔 m"],
-                rows: stations.map { [$0.id, $0.name, ClimateText.kind($0.kind), ClimateText.town($0.townID),
+                rows: stations.map { [$0.id, $0.name, $0.kind.chinese, ClimateText.town($0.townID),
                                       "\($0.location.latitude)", "\($0.location.longitude)", "\($0.elevation)"] }))
         }
     }
@@ -62,7 +62,7 @@ struct StationCommand: ParsableCommand {
             }
             struct Output: Encodable { let station: Station; let observations: StationCoverage }
             try options.emit(Output(station: station, observations: coverage), text: """
-                \(station.id) \(station.name)（\(ClimateText.kind(station.kind))）
+                \(station.id) \(station.name)（\(station.kind.chinese)）
                   乡镇      \(ClimateText.town(station.townID))
                   位置      \(station.location.latitude), \(station.location.longitude)，海拔 \(station.elevation) m
                   小时数据  \(coverage.hourlyRows) 行\(coverage.firstHour.map { "，\($0) … \(coverage.lastHour ?? "")" } ?? "")

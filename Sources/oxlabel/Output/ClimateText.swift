@@ -4,14 +4,6 @@ import RegistryStore
 
 /// The text form of stations, imports, assessments and certificates for the terminal.
 enum ClimateText {
-    static func kind(_ kind: Station.Kind) -> String {
-        switch kind {
-        case .weather: "气象"
-        case .nai: "负氧离子"
-        case .both: "气象+负氧离子"
-        }
-    }
-
     static func town(_ id: String) -> String { Yanqing.towns.first { $0.id == id }?.name ?? id }
 
     static func imported(_ report: ObservationImportReport) -> String {
@@ -105,11 +97,6 @@ enum ClimateText {
         return lines.joined(separator: "\n")
     }
 
-    /// Two decimals for scores and weights, no trailing zeros beyond them.
-    static func number(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        let whole = abs(hundredths) / 100, fraction = abs(hundredths) % 100
-        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
+    /// Two decimals for scores and weights, as the index is printed and graded (`GradeThresholds.text`).
+    static func number(_ value: Double) -> String { GradeThresholds.text(value) }
 }

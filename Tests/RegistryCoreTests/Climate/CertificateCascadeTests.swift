@@ -28,8 +28,8 @@ import Testing
     @Test func aRevokedCertificateSuspendsTheLabelsOfTheLicenceRestingOnIt() throws {
         let licence = try licence()
         let day = Day("2026-12-03")!
-        #expect(DisplayStatus.of(licence, under: .yanqing, restingOn: try certificate(), on: day).state == .valid)
-        let shows = DisplayStatus.of(licence, under: .yanqing, restingOn: try revoked(), on: day)
+        #expect(DisplayStatus.of(licence, under: Fixtures.title, restingOn: try certificate(), on: day).state == .valid)
+        let shows = DisplayStatus.of(licence, under: Fixtures.title, restingOn: try revoked(), on: day)
         #expect(shows.state == .suspended && shows.source == .certificate && shows.since == Self.revokedOn)
         #expect(shows.reason == "所依据的气候品质认证证书 YQQP-2026-PT-0001 已撤销（申报信息与实际不符），待复核")
         #expect(licence.awaitsReview(restingOn: try revoked(), on: day))
@@ -39,7 +39,7 @@ import Testing
     @Test func theLicencesOwnWorseStateStillShowsAndExpiryOfTheCertificateLapsesNothing() throws {
         var licence = try licence()
         try licence.revoke(by: Fixtures.approver, on: Self.revokedOn, category: .labelMisuse, reason: "转借标签")
-        let shows = DisplayStatus.of(licence, under: .yanqing, restingOn: try revoked(), on: Self.revokedOn)
+        let shows = DisplayStatus.of(licence, under: Fixtures.title, restingOn: try revoked(), on: Self.revokedOn)
         #expect(shows.state == .revoked && shows.source == .licence)
         #expect(!licence.awaitsReview(restingOn: try revoked(), on: Self.revokedOn))
         let expired = Day("2027-09-01")!
@@ -69,7 +69,7 @@ import Testing
         }
         try licence.restOn(certificate: replacement, replacing: try revoked(), minimumGrade: .good, by: Fixtures.approver, on: day)
         #expect(licence.climateCertificate == "YQQP-2026-PT-0002")
-        #expect(DisplayStatus.of(licence, under: .yanqing, restingOn: replacement, on: day).state == .valid)
+        #expect(DisplayStatus.of(licence, under: Fixtures.title, restingOn: replacement, on: day).state == .valid)
         #expect(throws: RegistryError.self) {
             try licence.restOn(certificate: replacement, replacing: replacement, minimumGrade: .good, by: Fixtures.approver, on: day)
         }
@@ -90,7 +90,7 @@ import Testing
         let greenFood = try Evidence(kind: .greenFood, reference: "LB-45-2501", validUntil: Day("2027-12-31"))
         try licence.restOn(certification: greenFood, replacing: try revoked(), alternatives: alternatives, by: Fixtures.approver, on: day)
         #expect(licence.climateCertificate == nil && licence.certification == greenFood)
-        #expect(DisplayStatus.of(licence, under: .yanqing, restingOn: nil, on: day).state == .valid)
+        #expect(DisplayStatus.of(licence, under: Fixtures.title, restingOn: nil, on: day).state == .valid)
     }
 
     @Test func aRevocationRecordedBeforeCategoriesReadsAsOther() throws {

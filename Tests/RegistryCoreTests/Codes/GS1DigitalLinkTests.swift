@@ -54,7 +54,7 @@ import Testing
     }
 
     func batch(_ link: LabelLinkForm) throws -> LabelBatch {
-        LabelBatch(number: "YQYB-P-2026-0001-B001", licenceNumber: "YQYB-P-2026-0001", count: 1, link: link,
+        LabelBatch(number: "YQYB-P-2026-0001-B001", licenceNumber: "YQYB-P-2026-0001", term: 1, count: 1, link: link,
                    codes: LabelCodeRange(Self.code, Self.code), by: try Actor(name: "孙丽", role: .printer), on: Fixtures.day)
     }
 

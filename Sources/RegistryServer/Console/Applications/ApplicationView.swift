@@ -1,3 +1,4 @@
+import ClimateQuality
 import Foundation
 import RegistryCore
 import RegistryStore
@@ -135,8 +136,8 @@ struct ApplicationView {
             number = certificate.number
             href = "/certificate/\(certificate.number)"
             grade = (certificate.override?.grade ?? certificate.computedGrade).chinese
-            score = String(format: "%.2f", certificate.override?.score ?? certificate.computedScore)
-                + (certificate.override.map { "（专家改判，原 \(String(format: "%.2f", certificate.computedScore))：\($0.reason)）" } ?? "")
+            score = GradeThresholds.text(certificate.override?.score ?? certificate.computedScore)
+                + (certificate.override.map { "（专家改判，原 \(GradeThresholds.text(certificate.computedScore))：\($0.reason)）" } ?? "")
             season = "\(certificate.season) 年 \(certificate.seasonPeriod)"
             station = certificate.station
             issued = "\(certificate.issuedOn) 签发，有效至 \(certificate.validUntil)"

@@ -49,13 +49,13 @@ struct QuarterlyReport {
 
     /// The district's 天然氧吧 indicators of the year, each with its requirement and verdict.
     var oxygenBarTable: FiguresReport.Table {
-        FiguresReport.Table(header: ["指标", "要求", "实测", "结论"],
-                            rows: environment.oxygenBar.criteria.map { [$0.title, $0.requirement, $0.observed, $0.status.chinese] })
+        FiguresReport.Table(header: ["指标", "要求", "实测", "结论", "依据"],
+                            rows: environment.oxygenBar.criteria.map { [$0.title, $0.requirement, $0.observed, $0.status.chinese, $0.basis] })
     }
 
     var townNAITable: FiguresReport.Table {
         FiguresReport.Table(header: ["乡镇", "年均负氧离子 个/cm³", "有效站点", "数据不足的站点"], rows: environment.towns.map { town in
-            [Yanqing.towns.first { $0.id == town.townID }?.name ?? town.townID, town.mean.map { String(format: "%.0f", $0) } ?? "—",
+            [Yanqing.towns.first { $0.id == town.townID }?.name ?? town.townID, town.mean.map(NAIGradeTable.text) ?? "—",
              town.stationIDs.joined(separator: "、"), town.excludedStationIDs.joined(separator: "、")]
         })
     }
@@ -65,7 +65,7 @@ struct QuarterlyReport {
         let months = Set(figures.quarter.months.filter { $0.year == environment.year }.map(\.month))
         return FiguresReport.Table(header: ["月份", "温湿指数 THI", "风效指数 K", "人体舒适度 I_BC", "舒适度等级"],
                                    rows: environment.comfort.filter { months.contains($0.climate.month) }.map { month in
-            ["\(month.climate.month)月", String(format: "%.1f", month.temperatureHumidityIndex), String(format: "%.0f", month.windEffectIndex),
+            ["\(month.climate.month)月", MonthlyComfort.text(month.temperatureHumidityIndex), MonthlyComfort.text(month.windEffectIndex),
              String(month.humanComfortIndex), month.isDataValid ? month.grade.chinese : "数据无效"]
         })
     }
@@ -96,7 +96,10 @@ struct QuarterlyReport {
     var periodLine: String { "\(figures.quarter.firstDay) 至 \(figures.quarter.lastDay)" }
     var environmentTitle: String { "\(environment.year) 年环境指标（负氧离子、气候舒适度）" }
     var comfortStationLine: String {
-        environment.comfortStation.map { "舒适度依据 \($0.name)（\($0.id)）的观测" } ?? "\(environment.year) 年无可用于舒适度的气象观测"
+        guard let station = environment.comfortStation, !environment.comfort.isEmpty else {
+            return "舒适度代表站 \(environment.comfortStationID) 无 \(environment.year) 年观测资料，未改用其他站"
+        }
+        return "舒适度依据代表站 \(station.name)（\(station.id)）的观测"
     }
 
     /// The whole report for print and for the spreadsheet.

@@ -78,7 +78,7 @@ enum AssessmentPage {
                 return (assessment, try tx.climateCertificates(subjectID: subjectID), tx.today)
             }
             view = view.with(assessment: AssessmentView(assessment), certificates: certificates.map {
-                CertificateRow(number: $0.number, season: $0.season, grade: $0.grade.chinese, score: String(format: "%.2f", $0.score),
+                CertificateRow(number: $0.number, season: $0.season, grade: $0.grade.chinese, score: GradeThresholds.text($0.score),
                                status: $0.status(on: today).chinese, model: $0.cropModel)
             })
             return try call.page("console-assessment", view)
@@ -101,7 +101,7 @@ enum AssessmentPage {
                 try registry.write { try $0.issueCertificate(subjectID: subjectID, stationID: station, by: actor) }
             }
             return try call.redirect(to: back, flash: .notice(
-                "已签发 \(certificate.number)：\(certificate.product) \(certificate.season) 年度 \(certificate.grade.chinese)（\(String(format: "%.2f", certificate.score))），有效期至 \(certificate.validUntil)"))
+                "已签发 \(certificate.number)：\(certificate.product) \(certificate.season) 年度 \(certificate.grade.chinese)（\(GradeThresholds.text(certificate.score))），有效期至 \(certificate.validUntil)"))
         } catch let refusal as UserFacingError {
             return try call.redirect(to: back, flash: .error("未签发：\(refusal.chinese)"))
         }
@@ -124,7 +124,7 @@ extension AssessmentPage.View {
 
 extension AssessmentPage.AssessmentView {
     init(_ assessment: SeasonAssessment) {
-        func number(_ value: Double) -> String { String(format: "%.2f", value) }
+        func number(_ value: Double) -> String { GradeThresholds.text(value) }
         title = "\(assessment.crop) \(assessment.seasonYear) 年度"
         model = "\(assessment.cropModelID) \(assessment.cropModelVersion)"
         station = assessment.station.summary

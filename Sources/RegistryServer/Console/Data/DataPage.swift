@@ -3,14 +3,16 @@ import Hummingbird
 import RegistryCore
 import RegistryStore
 
-/// `GET /console/data`: the stations with the observations stored for each, the upload form for an
-/// observation CSV, the crop models in use and the assessment form.
+/// `GET /console/data`: the stations with the observations stored for each, the form that registers a
+/// station, the upload form for an observation CSV, the crop models in use and the assessment form.
 enum DataPage {
     struct View {
         let frame: ConsoleFrame
         let stations: [StationRow]
         let models: [ModelRow]
         let canImport: Bool
+        let canRegisterStation: Bool
+        let stationForm: StationRegistration.Form
         let canUploadModel: Bool
         let canAssess: Bool
         let uploadLimit: String
@@ -35,13 +37,14 @@ enum DataPage {
         let status: String
     }
 
-    static func page(_ call: ConsoleCall) throws -> Response {
+    static func page(_ call: ConsoleCall, stationForm: StationRegistration.Form = StationRegistration.Form(),
+                     status: HTTPResponse.Status = .ok) throws -> Response {
         let (stations, models) = try call.read { tx -> ([StationRow], [ModelRow]) in
             var stations: [StationRow] = []
             for station in try tx.stations() {
                 let coverage = try tx.observationCoverage(of: station.id)
                 stations.append(StationRow(
-                    id: station.id, name: station.name, kind: kindName(station.kind),
+                    id: station.id, name: station.name, kind: station.kind.chinese,
                     town: Yanqing.towns.first { $0.id == station.townID }?.name ?? station.townID,
                     hourlyRows: coverage.hourlyRows, hours: span(coverage.firstHour, coverage.lastHour),
                     dailyRows: coverage.dailyRows, days: span(coverage.firstDay, coverage.lastDay)))
@@ -53,16 +56,9 @@ enum DataPage {
         }
         return try call.page("console-data", View(
             frame: call.frame(title: "数据"), stations: stations, models: models, canImport: call.staff.permits(.importObservations),
+            canRegisterStation: call.staff.permits(.registerStation), stationForm: stationForm,
             canUploadModel: call.staff.permits(.uploadCropModel), canAssess: call.staff.permits(.assessSeason),
-            uploadLimit: ConsoleRefusal.size(ObservationUpload.limit)))
-    }
-
-    static func kindName(_ kind: Station.Kind) -> String {
-        switch kind {
-        case .weather: "气象"
-        case .nai: "负氧离子"
-        case .both: "气象、负氧离子"
-        }
+            uploadLimit: ConsoleRefusal.size(ObservationUpload.limit)), status: status)
     }
 
     private static func span(_ first: String?, _ last: String?) -> String {

@@ -1,7 +1,7 @@
 import Hummingbird
 import RegistryCore
 
-/// `/console/data…`: stations and their observation coverage, observation CSV uploads with a row-by-row
+/// `/console/data…`: stations and their observation coverage, station registration, observation CSV uploads with a row-by-row
 /// result, crop models (view, validate and store a new version) and season assessments. Meteorologists
 /// import, upload and certify; reviewers look and assess.
 enum DataSection {
@@ -10,6 +10,7 @@ enum DataSection {
 
     static func register(on routes: ConsoleRoutes) {
         routes.get("/data", access: readers) { call in try DataPage.page(call) }
+        routes.post("/data/stations", access: .action(.registerStation)) { call, form in try StationRegistration.submit(call, form: form) }
         routes.upload("/data/observations", access: .action(.importObservations), limits: .inMemory(fileBytes: ObservationUpload.limit),
                       files: InMemoryFiles()) { call, form in
             try await ObservationUpload.submit(call, form: form)
