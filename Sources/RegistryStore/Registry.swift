@@ -69,9 +69,21 @@ public final class Registry: Sendable {
     public func read<T>(_ body: (RegistryTransaction) throws -> T) throws -> T {
         let now = configuration.clock()
         return try StoreError.wrapping {
-            try pool.read { db in
-                try body(RegistryTransaction(db: db, configuration: configuration, now: now, decoded: decoded, batchPageFacts: batchPageFacts))
-            }
+            try pool.read { db in try body(transaction(db, now: now)) }
+        }
+    }
+
+    /// A transaction over `db` at `now`.
+    private func transaction(_ db: Database, now: Date) -> RegistryTransaction {
+        RegistryTransaction(db: db, configuration: configuration, now: now, decoded: decoded, batchPageFacts: batchPageFacts)
+    }
+
+    /// A read that may also run inside another read or write of this registry on the same thread (it
+    /// then reads on that one's connection): for what every page's frame reads, wherever it is made.
+    public func readWithin<T>(_ body: (RegistryTransaction) throws -> T) throws -> T {
+        let now = configuration.clock()
+        return try StoreError.wrapping {
+            try pool.unsafeReentrantRead { db in try body(transaction(db, now: now)) }
         }
     }
 

@@ -39,7 +39,7 @@ import TestSupport
         // the answered connections are still open then, rather than expecting a fixed number.
         var kept: [RawConnection] = []
         var refused = false
-        for _ in 1...6 where !refused {
+        for _ in 1...20 where !refused {
             let connection = try RawConnection(port: server.port)
             connection.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
             if let answer = await connection.readSome() {

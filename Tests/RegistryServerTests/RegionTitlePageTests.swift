@@ -32,7 +32,10 @@ import Testing
     @Test func insideTheLeadTheBannerWarnsAdministratorsAndApproversOnEveryPage() async throws {
         let (harness, licence, _) = try await licensed(on: "2026-12-02")
         let approver = try await harness.signedIn("赵敏", roles: [.approver])
-        for path in ["/console", "/console/licences", "/console/licences/\(licence)", "/console/labels", "/console/dashboard"] {
+        let application = try harness.registry.read { try $0.licence(licence).applicationNumber }
+        // The application page builds its frame inside its own read of the registry.
+        for path in ["/console", "/console/licences", "/console/licences/\(licence)", "/console/labels", "/console/dashboard",
+                     "/console/applications/\(application)"] {
             let page = try await approver.get(path)
             #expect(page.status == 200 && page.text.contains(Self.banner), "\(path)")
             #expect(page.text.contains("将于 2026-12-31 到期，还剩 29 天"), "\(path)")

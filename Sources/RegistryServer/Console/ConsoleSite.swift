@@ -35,7 +35,7 @@ struct ConsoleSite: Sendable {
     /// is nothing to warn of, or when the registry cannot be read (the page itself then says so).
     func titleWarning(for staff: SignedInStaff?) -> String? {
         guard let staff, staff.account.roles.contains(where: Self.titleWarningRoles.contains) else { return nil }
-        return try? reads.quick { tx in try tx.regionTitle().warning(on: tx.today) }
+        return try? reads.registry.readWithin { tx in try tx.regionTitle().warning(on: tx.today) }
     }
 
     /// A heading and a message in the console's frame, with a status.
