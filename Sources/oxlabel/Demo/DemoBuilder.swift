@@ -78,7 +78,7 @@ struct DemoBuilder {
         let model = tx.configuration.cropModels.first { $0.grades(productCrop: grower.crop) }
         let subject = try Subject(operatorID: owner.uscc, name: grower.crop.contains(variety) ? "\(grower.village)\(grower.crop)" : "\(grower.village)\(variety)\(grower.crop)", town: grower.town, details: .product(ProductDetails(
             crop: grower.crop, variety: variety, plot: plotName,
-            location: model.map { near(DemoObservations.station(in: town, observing: $0.requiredStationKind)!) }
+            location: model.flatMap { DemoObservations.station(in: town, observing: $0.requiredStationKind) }.map { near($0) }
                 ?? near(town, within: 0.02, elevation: 480...720),
             areaMu: area, season: year, expectedOutputKg: area * grower.yieldPerMu, packSizeKg: grower.packKg)))
         var start = min(Day(year: year, month: 6, day: 20)!.adding(days: Int.random(in: 0...55, using: &rng)), today.adding(days: -25))
