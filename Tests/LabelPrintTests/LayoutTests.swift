@@ -38,6 +38,21 @@ import Testing
         #expect(lines.map(\.text) == ["中国天然氧吧", "北京延庆"])
     }
 
+    @Test func aNameJoinedByAMiddleDotBreaksAtTheDot() throws {
+        let lines = TextFitter(measurer: try TextMeasurer()).fit("中国天然氧吧·延庆", in: try slot(width: 20, size: 3, minimum: 2.9, lines: 2))
+        #expect(lines.map(\.text) == ["中国天然氧吧", "延庆"])
+    }
+
+    @Test func closingPunctuationNeverStartsALine() throws {
+        let lines = TextFitter(measurer: try TextMeasurer()).fit("延庆葡萄，甜", in: try slot(width: 14, size: 3, minimum: 2.9, lines: 2))
+        #expect(lines.map(\.text) == ["延庆葡", "萄，甜"])
+    }
+
+    @Test func latinRunsStayWholeAndOpeningPunctuationGoesWithTheNextCharacter() {
+        #expect(LineBreaks.units(of: "批号B2026001（延庆）", fits: { _ in false }) == ["批", "号", "B2026001", "（延", "庆）"])
+        #expect(LineBreaks.units(of: "中国天然氧吧·延庆", fits: { _ in true }) == ["中国天然氧吧", "·延庆"])
+    }
+
     @Test func theMarkIsReadFromItsSVG() {
         let mark = Fixtures.library.mark
         #expect(mark.viewBoxWidth == 100 && mark.viewBoxHeight == 100)

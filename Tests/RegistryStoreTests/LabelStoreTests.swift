@@ -120,9 +120,11 @@ import RegistryCore
         #expect(states.indices.filter { states[$0] == .voided } == [10, 11, 12])
         #expect(states.indices.filter { states[$0] == .destroyed } == [20, 21])
         #expect(states.filter { $0 == .printed }.count == 25)
+        try registry.write { try $0.destroyLabels(in: batch.number, .codes([issued[11]]), by: StoreFixture.printer, reason: "作废标签销毁") }
+        #expect(try registry.read { try $0.label(code: issued[11])?.state } == .destroyed, "a spoiled, voided label is destroyed in the end")
         let before = try fixture.dump()
-        #expect(throws: RegistryError.transitionNotAllowed(entity: .label, id: issued[11].grouped(), state: "已作废", action: .destroyLabels)) {
-            try registry.write { try $0.destroyLabels(in: batch.number, .codes([issued[5], issued[11]]), by: StoreFixture.printer, reason: "x") }
+        #expect(throws: RegistryError.transitionNotAllowed(entity: .label, id: issued[20].grouped(), state: "已销毁", action: .destroyLabels)) {
+            try registry.write { try $0.destroyLabels(in: batch.number, .codes([issued[5], issued[20]]), by: StoreFixture.printer, reason: "x") }
         }
         let stranger = LabelCode.random()
         #expect(throws: LabelError.codeNotInBatch(code: stranger, batch: batch.number)) {
@@ -160,6 +162,11 @@ import RegistryCore
         try registry.write { try $0.withdrawLabels(.codes(batch: late.number, LabelCodeRange(lateCodes[5], lateCodes[9])), .suspension, by: StoreFixture.approver, reason: "串货") }
         #expect(try lateCodes.map(shown) == Array(repeating: .valid, count: 5) + Array(repeating: .suspended, count: 5) + Array(repeating: .valid, count: 10))
         #expect(try shown(earlyCodes[0]) == .valid && shown(otherCodes[0]) == .valid)
+        try registry.write { try $0.withdrawLabels(.codes(batch: late.number, LabelCodeRange(lateCodes[8], lateCodes[11])), .revocation, by: StoreFixture.approver, reason: "被盗") }
+        let partly = try registry.read { try $0.labelsInWithdrawnRuns(ofBatch: late.number) }
+        #expect(partly == WithdrawnRuns(revoked: 4, suspended: 3), "a label both suspended and revoked counts once, as revoked")
+        #expect(partly.chinese == "部分撤销 4 枚；部分暂停 3 枚")
+        #expect(try registry.read { try $0.labelsInWithdrawnRuns(ofBatch: other.number) }.chinese == nil)
 
         try registry.write { try $0.withdrawLabels(.issuedBefore(licence: licence, Day(Self.day)!), .revocation, by: StoreFixture.approver, reason: "早期批次外流") }
         #expect(try earlyCodes.map(shown) == Array(repeating: .revoked, count: 20))

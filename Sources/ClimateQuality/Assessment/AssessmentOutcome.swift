@@ -20,7 +20,7 @@ public struct VetoFinding: Hashable, Sendable, Codable {
 
     /// `转色-成熟期 雨日 得 1 分，等级最高为 优`.
     public var summary: String {
-        "\(stageName)期 \(indicatorNames.joined(separator: "、")) 得 1 分，等级最高为 \(cap.chinese)"
+        "\(StagePeriod.name(of: stageName)) \(indicatorNames.joined(separator: "、")) 得 1 分，等级最高为 \(cap.chinese)"
     }
 }
 
@@ -31,7 +31,7 @@ public struct DisasterFinding: Hashable, Sendable, Codable {
 
     /// `转色-成熟期（2025-08-01…2025-09-20）发生冰雹：…`.
     public var summary: String {
-        "\(stageName)期 \(disaster.period) 发生\(disaster.kind.chinese)：\(disaster.description)（\(disaster.source)）"
+        "\(StagePeriod.name(of: stageName)) \(disaster.period) 发生\(disaster.kind.chinese)：\(disaster.description)（\(disaster.source)）"
     }
 }
 
@@ -44,7 +44,7 @@ public struct DataShortfall: Hashable, Sendable, Codable {
 
     /// `膨大期 降水：有效 30/36 天（83%），缺测 …；要求 ≥ 90% 且连续缺测 ≤ 3 天`.
     public var summary: String {
-        "\(stageName)期 \(indicatorName)：\(coverage.summary)；要求有效 ≥ "
+        "\(StagePeriod.name(of: stageName)) \(indicatorName)：\(coverage.summary)；要求有效 ≥ "
             + "\(Formatting.decimal(rules.minimumStageCompleteness * 100, places: 0))% 且连续缺测 ≤ \(rules.maximumStageGapDays) 天"
     }
 }

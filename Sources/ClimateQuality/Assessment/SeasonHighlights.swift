@@ -6,7 +6,7 @@ enum SeasonHighlights {
     static func sentences(for stages: [StageResult]) -> [String] {
         stages.compactMap { stage in
             let parts = stage.indicators.filter { $0.score == 4 }.map { "\($0.name) \($0.formattedValue)" }
-            return parts.isEmpty ? nil : "\(stage.name)期" + parts.joined(separator: "，")
+            return parts.isEmpty ? nil : StagePeriod.name(of: stage.name) + parts.joined(separator: "，")
         }
     }
 }

@@ -1,6 +1,6 @@
 /// Fits a field's text into its slot: the largest size from `fontSize` down to `minimumFontSize`
 /// (in 5 % steps) at which it fits on `maxLines` lines; failing that, the minimum size with the last
-/// line shortened by an ellipsis. Text with spaces wraps between words, other text between characters.
+/// line shortened by an ellipsis. Text with spaces wraps between words, other text as `LineBreaks` says.
 ///
 /// The last fit of each slot is kept: labels of one batch share most of their text.
 final class TextFitter {
@@ -45,19 +45,20 @@ final class TextFitter {
     }
 
     /// Greedy line breaking into lines no wider than `width` (a unit wider than a line stands alone).
+    /// A line never starts with a middle dot or closing punctuation, nor ends with a middle dot.
     private func wrap(_ text: String, width: Double, font: LabelFont) -> [String] {
         let units: [String] = text.contains(" ")
             ? text.split(separator: " ").reduce(into: []) { units, word in
                 if word.allSatisfy(\.isPunctuation), !units.isEmpty { units[units.count - 1] += " " + word }
                 else { units.append(units.isEmpty ? String(word) : " " + word) }
             }
-            : text.map(String.init)
+            : LineBreaks.units(of: text) { measurer.width(of: $0, font: font) <= width }
         var lines = [String]()
         var current = ""
         for unit in units {
             if !current.isEmpty, measurer.width(of: (current + unit).trimmingSpaces, font: font) > width {
                 lines.append(String(current.reversed().drop { $0 == " " || $0 == "·" }.reversed()))
-                current = unit.trimmingSpaces
+                current = String(unit.trimmingSpaces.drop { $0 == "·" })
             } else {
                 current += unit
             }

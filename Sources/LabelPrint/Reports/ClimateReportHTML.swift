@@ -1,3 +1,5 @@
+import ClimateQuality
+
 /// A climate-quality report as one self-contained HTML page for the web: inline CSS, the stage charts
 /// as inline SVG (drawn by the same code as the PDF's), every text escaped.
 public enum ClimateReportHTML {
@@ -72,7 +74,7 @@ public enum ClimateReportHTML {
         guard let measurer = try? TextMeasurer() else { return "" }
         let width = 180.0, height = 70.0
         return report.assessment.stages.map { stage in
-            InlineSVG.element(width: width, height: height, label: "\(stage.name)期", measurer: measurer) { canvas, measurer in
+            InlineSVG.element(width: width, height: height, label: StagePeriod.name(of: stage.name), measurer: measurer) { canvas, measurer in
                 StageChart(stage: stage, series: report.series).draw(
                     on: canvas, in: LabelBox(x: 0, y: 0, width: width, height: height), measurer: measurer)
             }

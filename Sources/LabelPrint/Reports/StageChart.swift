@@ -35,7 +35,7 @@ struct StageChart {
 
         let small = LabelFont(typeface: .sans, bold: false, size: 2.4)
         let title = LabelFont(typeface: .sans, bold: true, size: 3.2)
-        canvas.text("\(stage.name)期 \(stage.window)", x: box.x, baseline: box.y + 3.5, font: title, color: Self.inkColor)
+        canvas.text("\(StagePeriod.name(of: stage.name)) \(stage.window)", x: box.x, baseline: box.y + 3.5, font: title, color: Self.inkColor)
         let plot = LabelBox(x: box.x + 10, y: box.y + 8, width: box.width - 22, height: box.height - 18)
 
         let bandValues = optimumBands.flatMap { [$0.band.from, $0.band.to].compactMap { $0 } }

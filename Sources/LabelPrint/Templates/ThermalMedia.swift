@@ -2,6 +2,7 @@
 public struct ThermalMedia: Sendable, Hashable, Codable {
     /// The gap between labels on the roll, in millimetres (TSPL `GAP`).
     public let gap: Double
-    /// The font name of a scalable CJK font on Zebra printers (ZPL `^A@`), e.g. `E:SIMSUN.TTF`.
-    public let zplFontName: String
+    /// The name of a scalable CJK font loaded on the Zebra printers (ZPL `^A@`), e.g. `E:SIMSUN.TTF`.
+    /// Without it (the default), ZPL output draws its text as pictures and needs no font on the printer.
+    public let zplFontName: String?
 }

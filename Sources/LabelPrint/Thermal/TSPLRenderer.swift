@@ -31,8 +31,10 @@ public struct TSPLRenderer: Sendable {
             lines.append("CLS")
             lines.append("QRCODE \(layout.qrX),\(layout.qrY),\(template.qr.errorCorrection.rawValue),\(layout.dotsPerModule),A,0,"
                 + "\"\(Self.quoted(label.verificationURL))\"")
+            // TSPL's layout gives every line one of the printer's bitmap fonts.
             for line in layout.lines {
-                lines.append("TEXT \(line.x),\(line.top),\"\(line.fontName)\",0,1,1,\"\(Self.quoted(line.text))\"")
+                guard let fontName = line.fontName else { continue }
+                lines.append("TEXT \(line.x),\(line.top),\"\(fontName)\",0,1,1,\"\(Self.quoted(line.text))\"")
                 if line.reversed { lines.append("REVERSE \(line.x - 4),\(line.top - 2),\(line.width + 8),\(line.height + 4)") }
             }
             lines.append("PRINT 1,1")

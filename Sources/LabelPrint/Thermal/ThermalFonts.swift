@@ -8,8 +8,9 @@ enum ThermalFonts {
         let height: Int
     }
 
-    /// One scalable font (ZPL `^A@`), sized as the template says.
-    case scalable(name: String)
+    /// One scalable font (ZPL `^A@`), sized as the template says; without a name the text is drawn
+    /// as pictures (ZPL `^GF`) in the label's own typeface.
+    case scalable(name: String?)
     /// TSPL: a Chinese bitmap font for lines with Chinese text; for plain ASCII lines (the code, the
     /// licence number) the largest Latin font that fits the slot.
     case bitmap(chinese: BitmapFont, latin: [BitmapFont])

@@ -48,18 +48,20 @@ struct ThermalLabelLayout {
             guard let font = latin.first(where: { $0.characterWidth * text.count <= slotWidth }) ?? latin.last else { return [] }
             let width = font.characterWidth * text.count
             let x = resolution.dots(slot.x) + (slot.alignment == .left ? 0 : slot.alignment == .center ? (slotWidth - width) / 2 : slotWidth - width)
-            return [ThermalLine(text: text, fontName: font.name, x: x, top: top(slot.baseline, font.height), width: width,
-                                height: font.height, reversed: slot.badge)]
+            return [ThermalLine(text: text, fontName: font.name, font: LabelFont(typeface: slot.typeface, bold: slot.bold, size: Double(font.height)),
+                                x: x, top: top(slot.baseline, font.height), width: width, height: font.height, reversed: slot.badge)]
         case .bitmap(let chinese, _):
             let sized = slot.fixed(fontSize: Double(chinese.height) / resolution.dotsPerMillimetre)
             return fitter.fit(text, in: sized).map { fitted in
-                ThermalLine(text: fitted.text, fontName: chinese.name, x: resolution.dots(fitted.x), top: top(fitted.baseline, chinese.height),
+                ThermalLine(text: fitted.text, fontName: chinese.name, font: LabelFont(typeface: slot.typeface, bold: slot.bold, size: Double(chinese.height)),
+                            x: resolution.dots(fitted.x), top: top(fitted.baseline, chinese.height),
                             width: resolution.dots(fitted.width), height: chinese.height, reversed: slot.badge)
             }
         case .scalable(let name):
             return fitter.fit(text, in: slot).map { fitted in
                 let height = resolution.dots(fitted.font.size)
-                return ThermalLine(text: fitted.text, fontName: name, x: resolution.dots(fitted.x), top: top(fitted.baseline, height),
+                return ThermalLine(text: fitted.text, fontName: name, font: LabelFont(typeface: slot.typeface, bold: slot.bold, size: Double(height)),
+                                   x: resolution.dots(fitted.x), top: top(fitted.baseline, height),
                                    width: resolution.dots(fitted.width), height: height, reversed: slot.badge)
             }
         }

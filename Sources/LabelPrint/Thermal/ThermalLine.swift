@@ -1,8 +1,10 @@
 /// A line of text on a thermal label, in printer dots from the label's top left.
 struct ThermalLine: Hashable {
     let text: String
-    /// The printer's name for the font.
-    let fontName: String
+    /// The printer's name for the font, or nil for a line drawn as a picture in `font`.
+    let fontName: String?
+    /// The label font the line was measured in, at its size in dots.
+    let font: LabelFont
     let x: Int
     let top: Int
     let width: Int

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Writes a batch as ZPL II for Zebra printers: UTF-8 (`^CI28`), the QR code as `^BQN` with the
-/// error-correction level in `^FD`, and text in the scalable CJK font the template names (`^A@`).
-/// The mark is not printed: thermal rolls come with it pre-printed.
+/// error-correction level in `^FD`, and text as pictures (`^GF`, see `ZPLGraphicField`) so that any
+/// Zebra printer prints it with no font loaded, or, when the template names a CJK font loaded on the
+/// printers (`zplFontName`), in that font (`^A@`). The mark is not printed: thermal rolls come with it
+/// pre-printed.
 public struct ZPLRenderer: Sendable {
     public let library: LabelLibrary
 
@@ -17,7 +19,10 @@ public struct ZPLRenderer: Sendable {
     ) throws(LabelPrintError) -> Data {
         let (template, layouts) = try ThermalLabelLayout.layouts(
             of: batch, format: format, library: library, resolution: resolution,
-            fonts: { .scalable(name: $0.thermal!.zplFontName) }, progress: progress)
+            fonts: { .scalable(name: $0.thermal?.zplFontName) }, progress: progress)
+        let faces = CairoFaces()
+        // The lines every label of a batch shares are drawn once.
+        var pictures = [ThermalLine: String]()
         var lines = [String]()
         for (label, layout) in zip(batch.labels, layouts) {
             lines += ["^XA", "^CI28", "^PW\(resolution.dots(template.width))", "^LL\(resolution.dots(template.height))", "^LH0,0"]
@@ -27,8 +32,19 @@ public struct ZPLRenderer: Sendable {
                 if line.reversed {
                     lines.append("^FO\(line.x - 4),\(line.top - 2)^GB\(line.width + 8),\(line.height + 4),\(line.height + 4)^FS")
                 }
-                lines.append("^FO\(line.x),\(line.top)^A@N,\(line.height),\(line.height),\(line.fontName)\(line.reversed ? "^FR" : "")"
-                    + "^FH\\^FD\(Self.escaped(line.text))^FS")
+                let reverse = line.reversed ? "^FR" : ""
+                if let fontName = line.fontName {
+                    lines.append("^FO\(line.x),\(line.top)^A@N,\(line.height),\(line.height),\(fontName)\(reverse)^FH\\^FD\(Self.escaped(line.text))^FS")
+                } else {
+                    let picture: String
+                    if let drawn = pictures[line] {
+                        picture = drawn
+                    } else {
+                        picture = try ZPLGraphicField.field(line.text, font: line.font, width: line.width, height: line.height, faces: faces)
+                        pictures[line] = picture
+                    }
+                    lines.append("^FO\(line.x),\(line.top)\(reverse)\(picture)^FS")
+                }
             }
             lines += ["^PQ1", "^XZ"]
         }

@@ -102,11 +102,11 @@ public struct LabelBatch: Codable, Sendable, Hashable {
         worst(withdrawals.filter { $0.isInForce && $0.covers(target) })
     }
 
-    /// The runs of codes revoked, or nil when the whole batch is.
-    public var revokedRuns: [LabelCodeRange]? {
-        let revocations = withdrawals.filter { $0.kind == .revocation }
-        if revocations.contains(where: { $0.codes == nil }) { return nil }
-        return revocations.compactMap(\.codes)
+    /// The runs of codes under a withdrawal of `kind` in force, or nil when one covers the whole batch.
+    public func runsInForce(_ kind: LabelWithdrawal.Kind) -> [LabelCodeRange]? {
+        let inForce = withdrawals.filter { $0.kind == kind && $0.isInForce }
+        if inForce.contains(where: { $0.codes == nil }) { return nil }
+        return inForce.compactMap(\.codes)
     }
 
     private func worst(_ inForce: [LabelWithdrawal]) -> DisplayStatus {

@@ -5,7 +5,7 @@ public enum LabelState: String, Codable, Sendable, CaseIterable {
     case printed
     /// Spoiled or cancelled: the code is dead.
     case voided
-    /// Printed, then physically destroyed (after a withdrawal, or returned stock).
+    /// Printed, then physically destroyed (after a withdrawal, returned stock, or spoiled and voided).
     case destroyed
 
     public var chinese: String {
@@ -21,7 +21,8 @@ public enum LabelState: String, Codable, Sendable, CaseIterable {
     public static func allowedBefore(_ action: RegistryAction) -> Set<LabelState> {
         switch action {
         case .printLabels, .voidLabels: [.allocated, .printed]
-        case .destroyLabels: [.printed]
+        // Destroying is the normal end of a voided (spoiled) label as well as of a printed one.
+        case .destroyLabels: [.printed, .voided]
         default: []
         }
     }

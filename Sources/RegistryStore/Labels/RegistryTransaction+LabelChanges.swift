@@ -9,7 +9,7 @@ extension RegistryTransaction {
         try changeLabels(.voidLabels, in: batch, selection, by: actor, reason: reason)
     }
 
-    /// 销毁: records printed labels of a batch as physically destroyed. Returns how many changed.
+    /// 销毁: records printed or voided labels of a batch as physically destroyed. Returns how many changed.
     @discardableResult
     public func destroyLabels(in batch: String, _ selection: LabelSelection, by actor: Actor, reason: String) throws -> Int {
         try changeLabels(.destroyLabels, in: batch, selection, by: actor, reason: reason)

@@ -61,10 +61,27 @@ extension RegistryTransaction {
             scannedWhileVoided: scans.whileVoided)
     }
 
+    /// How many labels of a batch withdrawals of runs reach, when no withdrawal of the same kind covers
+    /// the whole batch: what a list shows as 部分撤销 or 部分暂停. A label in both a revoked and a
+    /// suspended run counts as revoked.
+    public func labelsInWithdrawnRuns(ofBatch number: String) throws -> WithdrawnRuns {
+        let (id, batch) = try storedBatch(number)
+        let revoked = batch.runsInForce(.revocation) ?? [], suspended = batch.runsInForce(.suspension) ?? []
+        func count(in runs: [LabelCodeRange], notIn excluded: [LabelCodeRange]) throws -> Int {
+            guard !runs.isEmpty else { return 0 }
+            func within(_ runs: [LabelCodeRange]) -> String { Array(repeating: "code BETWEEN ? AND ?", count: runs.count).joined(separator: " OR ") }
+            var arguments: StatementArguments = [id]
+            for run in runs + excluded { arguments += [run.first.storageBytes, run.last.storageBytes] }
+            let outside = excluded.isEmpty ? "" : " AND NOT (\(within(excluded)))"
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM labels WHERE batch_id = ? AND (\(within(runs)))\(outside)", arguments: arguments) ?? 0
+        }
+        return WithdrawnRuns(revoked: try count(in: revoked, notIn: []), suspended: try count(in: suspended, notIn: revoked))
+    }
+
     /// Printed labels a revocation reaches (of the region title, licence, batch or a run of it).
     private func printedUnderRevocation(id: Int64, batch: LabelBatch, inCirculation: Int) throws -> Int {
         let above = try displayStatus(of: try licence(batch.licenceNumber))
-        guard above.state < .surrendered, let runs = batch.revokedRuns else { return inCirculation }
+        guard above.state < .surrendered, let runs = batch.runsInForce(.revocation) else { return inCirculation }
         guard !runs.isEmpty else { return 0 }
         let within = Array(repeating: "code BETWEEN ? AND ?", count: runs.count).joined(separator: " OR ")
         var arguments: StatementArguments = [id, LabelState.printed.storageNumber]

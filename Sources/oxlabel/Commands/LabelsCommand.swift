@@ -76,7 +76,9 @@ struct LabelsCommand: ParsableCommand {
             let view = try options.openRegistry().read { tx in
                 LabelBatchListView(licence: try tx.licence(licence).number, quota: try tx.licence(licence).quota,
                                    issued: try tx.issuedLabelCount(licence: licence),
-                                   batches: try tx.labelBatches(licence: licence).map { LabelBatchView(batch: $0, shows: try tx.displayStatus(of: $0)) })
+                                   batches: try tx.labelBatches(licence: licence).map {
+                                       LabelBatchView(batch: $0, shows: try tx.displayStatus(of: $0), runs: try tx.labelsInWithdrawnRuns(ofBatch: $0.number))
+                                   })
             }
             try options.emit(view, text: LabelText.list(view))
         }

@@ -14,12 +14,12 @@ struct LicenceCommand: ParsableCommand {
 
         func run() throws {
             let rows = try options.openRegistry().read { tx in
-                try tx.licences(operatorUSCC: operatorUSCC).map { LicenceView(licence: $0, shows: try tx.displayStatus(of: $0)) }
+                try tx.licences(operatorUSCC: operatorUSCC).map { try LicenceView.read($0, in: tx) }
             }
             try options.emit(rows, text: Table.render(
-                header: ["许可编号", "类别", "状态", "标签显示", "有效期至", "额度", "经营主体"],
-                rows: rows.map { [$0.licence.number, $0.licence.kind.chinese, $0.licence.status.chinese, $0.shows.state.chinese,
-                                  $0.licence.validUntil.description, "\($0.licence.quota)", $0.licence.operatorID.value] }))
+                header: ["许可编号", "类别", "状态", "标签显示", "有效期至", "额度", "经营主体", "统一社会信用代码"],
+                rows: rows.map { [$0.licence.number, $0.licence.kind.chinese, $0.status.chinese, $0.shows.state.chinese,
+                                  $0.licence.validUntil.description, "\($0.licence.quota)", $0.holder, $0.licence.operatorID.value] }))
         }
     }
 
@@ -31,7 +31,7 @@ struct LicenceCommand: ParsableCommand {
         func run() throws {
             let (view, history) = try options.openRegistry().read { tx in
                 let licence = try tx.licence(number)
-                return (LicenceView(licence: licence, shows: try tx.displayStatus(of: licence)),
+                return (try LicenceView.read(licence, in: tx),
                         try tx.auditEvents(entity: .licence, id: licence.number))
             }
             struct Output: Encodable { let licence: LicenceView; let history: [AuditEvent] }
@@ -113,10 +113,4 @@ struct LicenceCommand: ParsableCommand {
             try acting.registry.emit(licence, text: LicenceText.step(licence))
         }
     }
-}
-
-/// A licence with what its labels show today.
-struct LicenceView: Encodable {
-    let licence: Licence
-    let shows: DisplayStatus
 }

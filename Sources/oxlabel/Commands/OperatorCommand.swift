@@ -59,8 +59,8 @@ struct OperatorCommand: ParsableCommand {
         @Argument(help: "The operator's USCC.") var uscc: String
 
         func run() throws {
-            let (record, subjects, licences) = try options.openRegistry().read { tx in
-                (try tx.requireOperator(uscc), try tx.subjects(operatorUSCC: uscc), try tx.licences(operatorUSCC: uscc))
+            let (record, subjects, licences, today) = try options.openRegistry().read { tx in
+                (try tx.requireOperator(uscc), try tx.subjects(operatorUSCC: uscc), try tx.licences(operatorUSCC: uscc), tx.today)
             }
             struct Output: Encodable { let `operator`: Operator; let subjects: [Subject]; let licences: [Licence] }
             try options.emit(Output(operator: record, subjects: subjects, licences: licences), text: """
@@ -70,7 +70,7 @@ struct OperatorCommand: ParsableCommand {
                   乡镇 / 地址      \(record.town?.name ?? "") / \(record.address)
                   联系人          \(record.contactPerson ?? "—") \(record.phone ?? "")
                   认证对象        \(subjects.isEmpty ? "—" : subjects.map { "#\($0.id) \($0.name)（\($0.kind.chinese)）" }.joined(separator: "；"))
-                  许可            \(licences.isEmpty ? "—" : licences.map { "\($0.number) \($0.status.chinese)" }.joined(separator: "；"))
+                  许可            \(licences.isEmpty ? "—" : licences.map { "\($0.number) \($0.status(on: today).chinese)" }.joined(separator: "；"))
                 """)
         }
     }

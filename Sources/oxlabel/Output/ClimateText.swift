@@ -44,7 +44,7 @@ enum ClimateText {
     static func assessment(_ assessment: SeasonAssessment) -> String {
         var rows: [[String]] = []
         for stage in assessment.stages {
-            rows.append(["\(stage.name)期", stage.window.description, "", "", "", "W=\(number(stage.weight))",
+            rows.append([StagePeriod.name(of: stage.name), stage.window.description, "", "", "", "W=\(number(stage.weight))",
                          stage.score.map { "阶段得分 \(number($0))" } ?? "—"])
             for indicator in stage.indicators {
                 rows.append(["  \(indicator.name)", indicator.formattedValue, indicator.band?.description ?? "—",

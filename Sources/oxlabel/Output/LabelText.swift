@@ -22,7 +22,8 @@ enum LabelText {
             header: ["批次", "发放日", "数量", "码段", "印制", "标签显示"],
             rows: view.batches.map { row in
                 [row.batch.number, row.batch.issuedOn.description, "\(row.batch.count)", row.batch.codes.description,
-                 row.batch.printJobs.isEmpty ? "未印制" : "\(row.batch.printJobs.count) 次", status(row.shows)]
+                 row.batch.printJobs.isEmpty ? "未印制" : "\(row.batch.printJobs.count) 次",
+                 [status(row.shows), row.runs.chinese].compactMap { $0 }.joined(separator: "，")]
             })
     }
 
@@ -71,6 +72,8 @@ enum LabelText {
 struct LabelBatchView: Encodable {
     let batch: LabelBatch
     let shows: DisplayStatus
+    /// Labels under a withdrawal of a run of the batch.
+    let runs: WithdrawnRuns
 }
 
 /// A licence's batches and its quota.

@@ -11,8 +11,8 @@ enum LicenceText {
         let l = view.licence
         var lines = ["许可 \(l.number)（\(l.kind.chinese)）",
                      "  范围      \(l.scope)",
-                     "  经营主体  \(l.operatorID)",
-                     "  状态      \(l.status.chinese)；标签显示「\(view.shows.state.chinese)」\(view.shows.reason.map { "：\($0)" } ?? "")\(view.shows.notice.map { "（\($0.chinese)）" } ?? "")",
+                     "  经营主体  \(view.holder)（\(l.operatorID)）",
+                     "  状态      \(view.status.chinese)；标签显示「\(view.shows.state.chinese)」\(view.shows.reason.map { "：\($0)" } ?? "")\(view.shows.notice.map { "（\($0.chinese)）" } ?? "")",
                      "  有效期    \(l.grantedOn) 至 \(l.validUntil)\(l.nextCheckDue.map { "，下次年度核查 \($0)" } ?? "")",
                      "  标签额度  \(l.quota)",
                      "  申请      \(l.applicationNumber)",

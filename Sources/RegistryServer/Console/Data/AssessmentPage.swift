@@ -129,7 +129,7 @@ extension AssessmentPage.AssessmentView {
         model = "\(assessment.cropModelID) \(assessment.cropModelVersion)"
         station = assessment.station.summary
         stages = assessment.stages.map { stage in
-            AssessmentPage.StageRow(name: "\(stage.name)期", window: stage.window.description, weight: number(stage.weight),
+            AssessmentPage.StageRow(name: StagePeriod.name(of: stage.name), window: stage.window.description, weight: number(stage.weight),
                                     score: stage.score.map(number) ?? "—", indicators: stage.indicators.map {
                 AssessmentPage.IndicatorRow(name: $0.name, value: $0.formattedValue, band: $0.band?.description ?? "—",
                                             optimum: $0.optimum?.description ?? "—", score: $0.score.map(String.init) ?? "—",
