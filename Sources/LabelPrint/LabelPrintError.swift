@@ -12,6 +12,8 @@ public enum LabelPrintError: Error, Sendable, Equatable, CustomStringConvertible
     case templateInvalid(path: String, reason: String)
     /// The format named has no template in the library, or the renderer asked cannot print it.
     case formatUnsupported(String)
+    /// The format is made for another kind of subject (a door plaque for a product batch).
+    case formatNotForKind(format: String, kind: SubjectKind)
     /// The chosen output cannot be written.
     case outputFailed(path: String, reason: String)
     /// A batch with no label was given to a renderer.
@@ -31,6 +33,8 @@ public enum LabelPrintError: Error, Sendable, Equatable, CustomStringConvertible
             "\(path) is not a valid label template: \(reason)."
         case .formatUnsupported(let format):
             "Format \(format) is not available for this output."
+        case .formatNotForKind(let format, let kind):
+            "格式 \(format) 不适用于\(kind.chinese)的标签 | Format \(format) is not for labels of a \(kind.rawValue)."
         case .outputFailed(let path, let reason):
             "\(path) could not be written: \(reason)."
         case .emptyBatch:

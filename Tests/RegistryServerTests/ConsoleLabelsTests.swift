@@ -48,6 +48,10 @@ import TestSupport
             #expect(page.text.contains("id=\"\(id)\""))
         }
         #expect(!page.text.contains("download-plaque-a5") && !page.text.contains("download-table-card-a6"))
+        let before = try harness.dump()
+        let plaque = try await printer.post("/console/labels/batches/\(number)/print", [("format", "plaque-a5")])
+        #expect(plaque.status == 422 && plaque.text.contains("只用于民宿"), "a product batch is never printed as a door plaque")
+        #expect(try harness.dump() == before)
 
         let answer = try await printer.post("/console/labels/batches/\(number)/print", [("format", "a4-3x7")])
         #expect(answer.status == 200)
@@ -215,6 +219,8 @@ import TestSupport
         #expect(PrintFile.choices(for: .homestay).map(\.id).contains("download-plaque-a5"))
         #expect(!PrintFile.choices(for: .homestay).map(\.id).contains("download-table-card-a6"))
         #expect(PrintFile.choices(for: .dish).map(\.id).contains("download-table-card-a6"))
+        #expect(!LabelFormat.homestayPlaqueA5.suits(.product) && !LabelFormat.dishTableCardA6.suits(.homestay))
+        #expect(LabelFormat.allCases.filter { !$0.isThermal && $0.onlyFor == nil }.allSatisfy { $0.suits(.product) && $0.suits(.dish) })
         #expect(PrintFile.dishTableCard.output(roll: .thermal40x30) == .pdf(.dishTableCardA6))
     }
 }

@@ -25,6 +25,13 @@ public enum LabelOutput: Sendable, Hashable {
         }
     }
 
+    /// The label format written: the PDF's, or the roll or layout of the others.
+    public var format: LabelFormat {
+        switch self {
+        case .pdf(let format), .tspl(let format), .zpl(let format), .svg(let format): format
+        }
+    }
+
     /// The name recorded with a print job, e.g. `a4-3x7`, `tspl thermal-50x30`.
     public var name: String {
         switch self {

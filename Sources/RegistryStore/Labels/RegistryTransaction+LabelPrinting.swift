@@ -75,7 +75,7 @@ extension RegistryTransaction {
         let licence = try licence(batch.licenceNumber)
         let subject = try subject(licence.subjectID)
         let holder = try requireOperator(licence.operatorID.value)
-        return LabelParticulars(subject: subject.name, operatorName: holder.name,
+        return LabelParticulars(kind: subject.kind, subject: subject.name, operatorName: holder.name,
                                 town: Yanqing.towns.first { $0.id == subject.townID }?.name ?? subject.townID,
                                 grade: try climateGrade(of: licence), licenceNumber: licence.number, link: batch.link)
     }

@@ -37,7 +37,13 @@ enum PrintDownload {
         let reason = errors.check("reprint_reason") {
             try TextInput.optional(form.optional("reprint_reason"), field: FieldName("重印理由", "reprint reason"), maxLength: 500)
         }
-        let batch = try call.read { try $0.labelBatch(number) }
+        let (batch, kind) = try call.read { tx in
+            let batch = try tx.labelBatch(number)
+            return (batch, try tx.licence(batch.licenceNumber).kind)
+        }
+        if let only = file?.kind, only != kind {
+            errors.add("\(file?.label ?? "") 只用于\(only.chinese)，本批次是\(kind.chinese)的标签", for: "format")
+        }
         if let last = batch.printJobs.last, errors.isEmpty, (reason ?? nil) == nil {
             errors.add("本批次已于 \(ConsoleTime.text(last.at)) 印制过，重印须填写理由", for: "reprint_reason")
         }

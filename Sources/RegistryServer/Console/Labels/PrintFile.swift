@@ -26,13 +26,7 @@ enum PrintFile: String, CaseIterable, Sendable {
     }
 
     /// The kind of licence the file is for, when only one.
-    var kind: SubjectKind? {
-        switch self {
-        case .homestayPlaque: .homestay
-        case .dishTableCard: .dish
-        default: nil
-        }
-    }
+    var kind: SubjectKind? { output(roll: .thermal40x30).format.onlyFor }
 
     var label: String {
         switch self {
