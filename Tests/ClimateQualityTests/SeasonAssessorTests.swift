@@ -97,7 +97,7 @@ import RegistryCore
 
     @Test func highlightsNameTheBestIndicators() throws {
         let assessment = try Self.assess(Fixtures.twoIndicatorModel(temperatureWeight: 0.5, sunshineWeight: 0.5))
-        #expect(assessment.highlights == ["测试期平均气温 22.0 ℃"])
+        #expect(assessment.highlights == ["测试期平均气温 22.0\u{00A0}℃"])
     }
 
     @Test func expertOverrideKeepsTheComputedValue() throws {

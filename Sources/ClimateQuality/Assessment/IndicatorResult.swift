@@ -30,8 +30,8 @@ public struct IndicatorResult: Hashable, Sendable, Codable {
         self.optimum = optimum
     }
 
-    /// `11.8 ℃`, `362 小时`, or `—`.
+    /// `11.8 ℃`, `362 小时`, or `—`; a no-break space keeps the unit on the figure's line.
     public var formattedValue: String {
-        value.map { "\(PrintedFigure.text($0, places: kind.decimals)) \(kind.unit)" } ?? "—"
+        value.map { "\(PrintedFigure.text($0, places: kind.decimals))\u{00A0}\(kind.unit)" } ?? "—"
     }
 }

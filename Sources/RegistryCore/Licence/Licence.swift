@@ -99,7 +99,7 @@ public struct Licence: Codable, Sendable, Hashable {
 
     /// 暂停: reversible, with a deadline for correction.
     public mutating func suspend(by actor: Actor, on day: Day, reason: String, correctionDeadline: Day) throws {
-        try step(.suspendLicence, by: actor, on: day, from: [.active])
+        try step(.suspendLicence, by: actor, on: day)
         guard correctionDeadline > day else {
             throw RegistryError.invalidDate(field: "deadline", chinese: "整改期限应晚于今天（\(day)）", english: "the correction deadline must be after today (\(day))")
         }
@@ -109,7 +109,7 @@ public struct Licence: Codable, Sendable, Hashable {
 
     /// 恢复: ends a suspension.
     public mutating func reinstate(by actor: Actor, on day: Day) throws {
-        try step(.reinstateLicence, by: actor, on: day, from: [.suspended])
+        try step(.reinstateLicence, by: actor, on: day)
         suspension = nil
         status = .active
     }
@@ -170,14 +170,14 @@ public struct Licence: Codable, Sendable, Hashable {
 
     /// 撤销: final. The operator may not apply again during the bar period.
     public mutating func revoke(by actor: Actor, on day: Day, category: RevocationReason, reason: String) throws {
-        try step(.revokeLicence, by: actor, on: day, from: [.active, .suspended, .expired])
+        try step(.revokeLicence, by: actor, on: day)
         revocation = Revocation(on: day, category: category, reason: try TextInput.required(reason, field: .reason, maxLength: 500))
         status = .revoked
     }
 
     /// 注销: the holder gives the licence up.
     public mutating func surrender(by actor: Actor, on day: Day) throws {
-        try step(.surrenderLicence, by: actor, on: day, from: [.active, .suspended])
+        try step(.surrenderLicence, by: actor, on: day)
         surrenderedOn = day
         status = .surrendered
     }
@@ -187,7 +187,7 @@ public struct Licence: Codable, Sendable, Hashable {
     /// and outside the window from `renewalWindowDaysBefore` days before the last term ends to
     /// `renewalWindowDaysAfter` days after it, where a new admission is needed.
     public func renewalRequest(by actor: Actor, on day: Day, policy: WorkflowPolicy) throws -> RenewalRequest {
-        try step(.applyForRenewal, by: actor, on: day, from: Self.renewable)
+        try step(.applyForRenewal, by: actor, on: day)
         let last = lastTerm
         let opens = last.until.adding(days: -policy.renewalWindowDaysBefore)
         let closes = last.until.adding(days: policy.renewalWindowDaysAfter)
@@ -205,7 +205,7 @@ public struct Licence: Codable, Sendable, Hashable {
         guard let request = application.renewal, request.licenceNumber == number, application.state == .granted else {
             throw RegistryError.transitionNotAllowed(entity: .application, id: application.number, state: application.state.chinese, action: .renewLicence)
         }
-        try step(.renewLicence, by: actor, on: day, from: Self.renewable)
+        try step(.renewLicence, by: actor, on: day)
         guard request.renewsTerm == lastTerm.number else {
             throw RegistryError.termAlreadyRenewed(licence: number, term: request.renewsTerm, application: lastTerm.applicationNumber)
         }
@@ -215,18 +215,33 @@ public struct Licence: Codable, Sendable, Hashable {
         if nextCheckDue != nil { nextCheckDue = day.adding(months: policy.annualCheckMonths) }
     }
 
-    /// The states in which a licence may be renewed: not after a revocation or a surrender.
-    private static let renewable: Set<LicenceStatus> = [.active, .suspended, .expired]
-
     /// The day the operator may apply again after a revocation.
     public func barEnds(policy: WorkflowPolicy) -> Day? {
         revocation.map { $0.on.adding(months: $0.category.isFraud ? policy.fraudBarMonths : policy.revocationBarMonths) }
     }
 
-    private func step(_ action: RegistryAction, by actor: Actor, on day: Day, from allowed: Set<LicenceStatus>) throws {
+    /// The statuses a licence may be in, on the day, for `action`: 暂停 an active one, 恢复 a suspended
+    /// one, 撤销 or 续展 any not yet ended by revocation or surrender, 注销 an active or suspended one.
+    public static func statuses(allowing action: RegistryAction) -> Set<LicenceStatus> {
+        switch action {
+        case .suspendLicence: [.active]
+        case .reinstateLicence: [.suspended]
+        case .revokeLicence: [.active, .suspended, .expired]
+        case .surrenderLicence: [.active, .suspended]
+        case .applyForRenewal, .renewLicence: [.active, .suspended, .expired]
+        default: []
+        }
+    }
+
+    /// Whether `action` may change the licence on `day`, as far as its status goes.
+    public func allows(_ action: RegistryAction, on day: Day) -> Bool {
+        Self.statuses(allowing: action).contains(status(on: day))
+    }
+
+    private func step(_ action: RegistryAction, by actor: Actor, on day: Day) throws {
         try actor.require(action)
         let current = status(on: day)
-        guard allowed.contains(current) else {
+        guard Self.statuses(allowing: action).contains(current) else {
             throw RegistryError.transitionNotAllowed(entity: .licence, id: number, state: current.chinese, action: action)
         }
     }

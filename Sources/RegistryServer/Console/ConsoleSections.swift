@@ -7,6 +7,7 @@ extension ConsoleRoutes {
         LicenceSection.register(on: self)
         LabelsSection.register(on: self)
         CopySignalsPage.register(on: self)
+        CopyReportsPage.register(on: self)
         DataSection.register(on: self)
         DashboardPage.register(on: self)
         AuditLogPage.register(on: self)

@@ -17,6 +17,7 @@ enum ConsoleNav {
         ("许可", "/console/licences", .roles([.clerk, .reviewer, .approver, .auditor])),
         ("标签", "/console/labels", .roles([.printer, .approver, .auditor])),
         ("复制预警", CopySignalsPage.path, CopySignalsPage.access),
+        ("复制举报", CopyReportsPage.path, CopyReportsPage.access),
         ("数据", "/console/data", .roles([.meteorologist, .reviewer])),
         ("统计报送", "/console/dashboard", DashboardPage.access),
         ("审计日志", "/console/audit", AuditLogPage.access),

@@ -59,9 +59,10 @@ enum LicenceDetailPage {
             return (licence, try tx.displayStatus(of: licence), try tx.requireOperator(licence.operatorID.value), tx.today,
                     try tx.auditEvents(entity: .licence, id: licence.number), tx.configuration.policy, try ClimateBasis.read(licence, in: tx))
         }
+        // A form is offered when the status allows its action, and kept to show why it was refused.
         func form(_ key: String, _ action: RegistryAction) -> ActionForm? {
-            guard call.staff.permits(action) else { return nil }
             let mine = refused?.key == key ? refused : nil
+            guard call.staff.permits(action), licence.allows(action, on: today) || mine != nil else { return nil }
             return ActionForm(
                 key: key, title: action.chinese, action: "/console/licences/\(licence.number)/\(key)",
                 reason: mine?.form["reason"] ?? "", deadline: mine?.form["deadline"] ?? "",
