@@ -77,7 +77,7 @@ add_account("气象员", "meteorologist")
 operator = json.loads(cli("operator", "list", "--json", data=data).stdout)[0]
 uscc = operator.get("uscc") or operator.get("id")
 result = cli("subject", "add", "--operator", str(uscc), "--kind", "product", "--name", "微量包装", "--town", "张山营镇", "--crop", "葡萄",
-             "--plot", "东坡地块", "--lat", "40.49", "--lon", "115.87", "--area-mu", "100", "--season", "2026",
+             "--plot", "东坡地块", "--lat", "40.49", "--lon", "115.87", "--elevation", "525", "--area-mu", "100", "--season", "2026",
              "--expected-kg", "1000000", "--pack-kg", "0.00000000001", data=data, check=False,
              env={"OXLABEL_ACTOR": "王芳", "OXLABEL_ROLE": "clerk"})
 exited_with_message(result, "subject add --pack-kg 0.00000000001")

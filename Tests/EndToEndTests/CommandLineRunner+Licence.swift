@@ -10,7 +10,7 @@ extension CommandLineRunner {
         try ok(["operator", "add", "--uscc", uscc, "--name", "延庆区前黑龙庙葡萄种植专业合作社", "--kind", "cooperative",
                 "--town", "张山营镇", "--address", "前黑龙庙村 8 号"], actor: "王芳", role: "clerk")
         let subject = try ok(["subject", "add", "--operator", uscc, "--kind", "product", "--name", "巨峰葡萄", "--town", "张山营镇",
-                              "--crop", "葡萄", "--variety", "巨峰", "--plot", "东坡地块", "--lat", "40.49", "--lon", "115.87",
+                              "--crop", "葡萄", "--variety", "巨峰", "--plot", "东坡地块", "--lat", "40.49", "--lon", "115.87", "--elevation", "525",
                               "--area-mu", "100", "--season", "2026", "--expected-kg", "150000", "--pack-kg", "5", "--json"], actor: "王芳", role: "clerk")
         let subjectID = try Self.field("id", in: subject)
         let application = try ok(["apply", "--subject", subjectID, "--json",

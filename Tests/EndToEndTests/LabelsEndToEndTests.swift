@@ -50,8 +50,8 @@ import TestSupport
             (["labels", "issue", "--licence", "YQYB-P-2026-9999", "--count", "5"], "孙丽", "printer", "找不到许可"),
             (["labels", "void", batch, "--codes", typo, "--reason", "x"], "孙丽", "printer", "校验位不符"),
             (["labels", "void", "\(licence)-B009", "--codes", code, "--reason", "x"], "孙丽", "printer", "找不到标签批次"),
-            (["labels", "print", batch, "--format", "a4-3x7", "--out", "/nonexistent-folder/sheet.pdf", "--reprint", "--reason", "x"],
-             "孙丽", "printer", "印刷文件未能生成"),
+            (["labels", "print", batch, "--format", "a4-3x7", "--out", cli.dataPath + "/sheet.pdf", "--reprint", "--reason", "x"],
+             "孙丽", "printer", "无法创建用于保存文件的文件夹"),
             (["labels", "suspend", "--batch", batch, "--licence", licence, "--reason", "x"], "赵敏", "approver", "恰好选用一项"),
             (["labels", "show", typo], "孙丽", "printer", "校验位不符"),
         ]

@@ -7,7 +7,7 @@ import Testing
 @Suite struct IntakeInputTests {
     @Test func eachKindTakesItsOwnFieldsAndAMissingOneIsNamedAsEmpty() throws {
         let input = SubjectDetailsInput(crop: "葡萄", plot: "东坡地块", areaMu: 100, season: 2026, expectedOutputKg: 150_000, packSizeKg: 5,
-                                        latitude: 40.49, longitude: 115.87)
+                                        latitude: 40.49, longitude: 115.87, elevation: 525)
         guard case .product(let product) = try input.details(for: .product) else { Issue.record("not a product"); return }
         #expect(product.crop == "葡萄" && product.location.latitude == 40.49)
         #expect(throws: FieldError.empty(field: .homestayAddress)) { try input.details(for: .homestay) }
@@ -15,6 +15,17 @@ import Testing
         var noLongitude = input
         noLongitude.longitude = nil
         #expect(throws: FieldError.empty(field: .plotLocation)) { try noLongitude.details(for: .product) }
+    }
+
+    @Test func aProductNeedsItsPlotsElevationAndAHomestayDoesNot() throws {
+        var input = SubjectDetailsInput(crop: "葡萄", plot: "东坡地块", areaMu: 100, season: 2026, expectedOutputKg: 150_000, packSizeKg: 5,
+                                        address: "八亩地村", rooms: 12, latitude: 40.49, longitude: 115.87)
+        #expect(throws: FieldError.empty(field: .elevation)) { try input.details(for: .product) }
+        guard case .homestay(let homestay) = try input.details(for: .homestay) else { Issue.record("not a homestay"); return }
+        #expect(homestay.location.elevation == nil)
+        input.elevation = 525
+        guard case .product(let product) = try input.details(for: .product) else { Issue.record("not a product"); return }
+        #expect(product.location.elevation == 525)
     }
 
     @Test func ingredientLinesAreReadWithEitherColon() throws {

@@ -137,7 +137,7 @@ import Testing
         _ = try await clerk.post("/console/operators", Self.operatorFields)
         let forms: [[(String, String)]] = [
             [("kind", "product"), ("name", "巨峰葡萄"), ("town", "张山营镇"), ("crop", "葡萄"), ("variety", "巨峰"), ("plot", "东坡地块"),
-             ("lat", "40.49"), ("lon", "115.87"), ("elevation", ""), ("area_mu", "120"), ("season", "2026"), ("expected_kg", "150000"),
+             ("lat", "40.49"), ("lon", "115.87"), ("elevation", "525"), ("area_mu", "120"), ("season", "2026"), ("expected_kg", "150000"),
              ("pack_kg", "5"), ("gtin", "")],
             [("kind", "homestay"), ("name", "山里寒舍"), ("town", "珍珠泉乡"), ("address", "八亩地村"), ("rooms", "12"), ("lat", "40.60"), ("lon", "116.45")],
             [("kind", "dish"), ("name", "氧吧杏仁豆腐"), ("town", "八达岭镇"), ("restaurant", "八达岭农家院"), ("ingredients", "香白杏仁：300\r\n牛奶:150\r\n")],
@@ -154,6 +154,33 @@ import Testing
         let page = try await clerk.get("/console/subjects/1")
         #expect(page.status == 200 && page.text.contains("巨峰葡萄") && page.text.contains("id=\"application-submit\""))
         #expect(try await clerk.get("/console/operators/\(Self.uscc)/subjects/new?kind=homestay").text.contains("name=\"rooms\""))
+    }
+
+    @Test func aClerkCorrectsASubjectFromItsPageAndAMistypedNumberIsShownBesideTheField() async throws {
+        let harness = try await ConsoleHarness()
+        let clerk = try await harness.signedIn("王芳", roles: [.clerk])
+        _ = try await clerk.post("/console/operators", Self.operatorFields)
+        let product = [("kind", "product"), ("name", "巨峰葡萄"), ("town", "张山营镇"), ("crop", "葡萄"), ("plot", "东坡地块"), ("lat", "40.49"),
+                       ("lon", "115.87"), ("elevation", "525"), ("area_mu", "120"), ("season", "2026"), ("expected_kg", "150000"), ("pack_kg", "5")]
+        _ = try await clerk.post("/console/operators/\(Self.uscc)/subjects", product)
+        #expect(try await clerk.get("/console/subjects/1").text.contains("id=\"subject-edit\""))
+        let form = try await clerk.get("/console/subjects/1/edit")
+        #expect(form.status == 200 && form.text.contains("value=\"东坡地块\"") && form.text.contains("value=\"525.0\""))
+        let edited = [("name", "巨峰葡萄"), ("town", "张山营镇"), ("crop", "葡萄"), ("variety", ""), ("plot", "前黑龙庙村东坡地块"), ("lat", "40.49"),
+                      ("lon", "115.87"), ("elevation", "528"), ("area_mu", "120.0"), ("season", "2026"), ("expected_kg", "150000.0"),
+                      ("pack_kg", "5.0"), ("gtin", "")]
+        let before = try harness.dump()
+        let refused = try await clerk.post("/console/subjects/1/edit", Self.fields(edited, ["elevation": "五百"]))
+        #expect(refused.status == 422 && Self.message(refused.text, "subject-elevation") == "应为数字")
+        #expect(try harness.dump() == before)
+        let saved = try await clerk.post("/console/subjects/1/edit", edited)
+        #expect(saved.status == 303 && saved.location == "/console/subjects/1")
+        let subject = try harness.registry.read { try $0.subject(1) }
+        guard case .product(let stored) = subject.details else { Issue.record("not a product"); return }
+        #expect(stored.plot == "前黑龙庙村东坡地块" && stored.location.elevation == 528 && stored.areaMu == 120)
+        let reviewer = try await harness.signedIn("李强", roles: [.reviewer])
+        #expect(try await reviewer.get("/console/subjects/1/edit").status == 403)
+        #expect(try await !reviewer.get("/console/subjects/1").text.contains("id=\"subject-edit\""))
     }
 
     static let badSubjectInput: [(field: String, value: String, message: String)] = [
@@ -174,7 +201,7 @@ import Testing
         _ = try await clerk.post("/console/operators", Self.operatorFields)
         let before = try harness.dump()
         let product = [("kind", "product"), ("name", "巨峰葡萄"), ("town", "张山营镇"), ("crop", "葡萄"), ("plot", "东坡地块"), ("lat", "40.49"),
-                       ("lon", "115.87"), ("area_mu", "120"), ("season", "2026"), ("expected_kg", "150000"), ("pack_kg", "5")]
+                       ("lon", "115.87"), ("elevation", "525"), ("area_mu", "120"), ("season", "2026"), ("expected_kg", "150000"), ("pack_kg", "5")]
         let answer = try await clerk.post("/console/operators/\(Self.uscc)/subjects", Self.fields(product, [field: value]))
         #expect(answer.status == 422)
         let shown = Self.message(answer.text, "subject-\(field.replacingOccurrences(of: "_", with: "-"))")

@@ -65,6 +65,26 @@ import RegistryCore
         #expect(report.comfortStation?.id == "T01" && report.comfort.count == 12)
     }
 
+    @Test func aBulkLoadDefersTheFiguresToOneRefreshAndStoresTheSameOnes() throws {
+        let expected = try stored(try registry(StoreFixture()), year: 2025)
+        let fixture = StoreFixture()
+        let registry = try fixture.open()
+        let observations = ClimateFixture.rows(Self.stations, year: 2025)
+        try registry.write { tx in
+            for station in Self.stations { try tx.addStation(station, by: StoreFixture.meteorologist) }
+            for half in [observations.filter { $0.time.date.month <= 6 }, observations.filter { $0.time.date.month > 6 }] {
+                try tx.importObservations([ObservationFile(name: "half.csv", data: ObservationCSVWriter.hourlyCSV(half))], kind: .hourly,
+                                          by: StoreFixture.meteorologist, deferringStationYears: true)
+            }
+            #expect(try StationYearTable.environment.stored(of: "T01", year: 2025, in: tx.db) == nil)
+            try tx.refreshStationYears()
+        }
+        #expect(try rows(registry, year: 2025) == ["T01", "N01"])
+        #expect(try stored(registry, year: 2025) == expected)
+        #expect(try registry.read { try $0.naiAnnualMean(of: "N01", year: 2025) }
+                    == (try registry.read { StationNAIAnnualMean(series: try $0.dailySeries(of: "N01"), year: 2025) }))
+    }
+
     @Test func theMigrationFillsTheFiguresOfObservationsAlreadyStored() throws {
         let fixture = StoreFixture()
         let expected = try stored(try registry(fixture), year: 2025)

@@ -87,7 +87,7 @@ public struct LabelCode: TextCode, Comparable {
         }
     }
 
-    /// The code in groups of four for people to read and type: `7K3M 9QXD 2F8R HZ4W P`.
+    /// The code in groups of four for people to read and type: `7K3M 9QXD 2F8R HZ4W 7`.
     public func grouped(separator: String = " ") -> String {
         var grouped: [UInt8] = []
         grouped.reserveCapacity(Self.length + 4 * separator.utf8.count)

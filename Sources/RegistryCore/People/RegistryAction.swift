@@ -2,6 +2,7 @@
 public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     case registerOperator
     case registerSubject
+    case editSubject
     case submitApplication
     case acceptApplication
     case returnApplication
@@ -40,7 +41,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
     /// The roles that may take this action.
     public var allowedRoles: Set<Role> {
         switch self {
-        case .registerOperator, .registerSubject, .submitApplication, .acceptApplication, .returnApplication,
+        case .registerOperator, .registerSubject, .editSubject, .submitApplication, .acceptApplication, .returnApplication,
              .recordObjection, .surrenderLicence, .applyForRenewal:
             [.clerk]
         case .reviewApplication:
@@ -74,6 +75,7 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         switch self {
         case .registerOperator: "登记经营主体"
         case .registerSubject: "登记认证对象"
+        case .editSubject: "更正认证对象"
         case .submitApplication: "提交申请"
         case .acceptApplication: "受理"
         case .returnApplication: "退回补正"

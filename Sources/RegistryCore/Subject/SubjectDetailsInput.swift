@@ -44,7 +44,7 @@ public struct SubjectDetailsInput: Sendable {
         case .product:
             .product(ProductDetails(
                 crop: try Self.required(crop, .crop), variety: variety, plot: try Self.required(plot, .plot),
-                location: try location(.plotLocation), areaMu: try Self.required(areaMu, .areaMu), season: try Self.required(season, .season),
+                location: try location(.plotLocation, elevation: try Self.required(elevation, .elevation)), areaMu: try Self.required(areaMu, .areaMu), season: try Self.required(season, .season),
                 expectedOutputKg: try Self.required(expectedOutputKg, .expectedOutput), packSizeKg: try Self.required(packSizeKg, .packSize),
                 gtin: gtin))
         case .homestay:
@@ -55,8 +55,10 @@ public struct SubjectDetailsInput: Sendable {
         }
     }
 
-    private func location(_ field: FieldName) throws(FieldError) -> GeoPoint {
-        GeoPoint(latitude: try Self.required(latitude, field), longitude: try Self.required(longitude, field), elevation: elevation)
+    /// The coordinates (required) and the elevation: a product's plot needs it, since its climate assessment
+    /// compares it with the station's height.
+    private func location(_ field: FieldName, elevation: Double? = nil) throws(FieldError) -> GeoPoint {
+        GeoPoint(latitude: try Self.required(latitude, field), longitude: try Self.required(longitude, field), elevation: elevation ?? self.elevation)
     }
 
     private static func required<T>(_ value: T?, _ field: FieldName) throws(FieldError) -> T {

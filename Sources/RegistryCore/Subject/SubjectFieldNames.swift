@@ -15,3 +15,10 @@ extension FieldName {
     public static let restaurant = FieldName("餐厅", "restaurant")
     public static let ingredients = FieldName("配料", "ingredients")
 }
+
+extension FieldName {
+    public static let town = FieldName("乡镇", "town")
+    public static let elevation = FieldName("海拔", "elevation")
+    public static let gtin = FieldName("商品条码", "GTIN")
+    public static let coordinates = FieldName("坐标", "coordinates")
+}

@@ -25,9 +25,13 @@ extension RegistryTransaction {
     /// Imports several files in turn, each as `importObservations(_:file:…)` does, the file read on
     /// another thread while its rows are stored (`ObservationPipeline`). The first refused
     /// file throws; the caller's transaction then stores none of them. Progress counts the lines and
-    /// bytes of all the files.
+    /// bytes of all the files. Each import that changed something recomputes the figures stored per
+    /// station and year of the stations it changed, unless `deferringStationYears`: then the caller
+    /// calls `refreshStationYears()` once after its last import, in the same transaction (a bulk load
+    /// of many files reads each station's series once instead of once per file).
     @discardableResult
     public func importObservations(_ files: [ObservationFile], kind: ObservationKind, replacing: Bool = false, by actor: Actor,
+                                   deferringStationYears: Bool = false,
                                    progress: ((ObservationImportProgress) -> Void)? = nil) throws -> [ObservationImportReport] {
         try actor.require(.importObservations)
         let importer = ObservationImporter(knownStationIDs: Set(try stations().map(\.id)), acceptedDates: acceptedObservationDates)
@@ -44,7 +48,8 @@ extension RegistryTransaction {
                                                      fraction: min(1, Double(before + step.bytesRead) / Double(totalBytes))))
                 }
             }
-            let report = try importFile(file, kind: kind, importer: importer, replacing: replacing, by: actor, progress: reading)
+            let report = try importFile(file, kind: kind, importer: importer, replacing: replacing, by: actor,
+                                        deferringStationYears: deferringStationYears, progress: reading)
             bytesBefore += size
             linesBefore += report.dataLines
             reports.append(report)
@@ -63,7 +68,7 @@ extension RegistryTransaction {
     private static let batchesAhead = 4
 
     private func importFile(_ file: ObservationFile, kind: ObservationKind, importer: ObservationImporter, replacing: Bool,
-                            by actor: Actor, progress: ((ImportProgress) -> Void)?) throws -> ObservationImportReport {
+                            by actor: Actor, deferringStationYears: Bool, progress: ((ImportProgress) -> Void)?) throws -> ObservationImportReport {
         var report: ObservationImportReport?
         var stations: [String] = []
         try db.inSavepoint {
@@ -107,14 +112,19 @@ extension RegistryTransaction {
         guard let report else { throw StoreError.database(detail: "observation import ended without a report") }
         if !report.changedNothing {
             cache.forget(prefix: Self.seriesCachePrefix)
-            let changed = try self.stations().filter { stations.contains($0.id) }
-            try StationYearTable.refresh([.naiAnnualMeans, .environment], of: changed, in: db) {
-                try StoredObservations.dailySeries(of: $0, in: db)
-            }
+            if !deferringStationYears { try refreshStationYears(of: stations) }
             try appendAudit(actor, "importObservations", .observationImport, report.sha256, to: "stored", reason: file.name,
                             details: try encode(ImportRecord(report, stations: stations)))
         }
         return report
+    }
+
+    /// Recomputes the figures stored per station and year (`StationYearTable`) of the stations named, or
+    /// of every station, each from its daily series read once and kept for the rest of the transaction
+    /// (`dailySeries(of:)`), so that assessments after it read no observation again.
+    public func refreshStationYears(of stationIDs: [String]? = nil) throws {
+        let changed = try stations().filter { stationIDs?.contains($0.id) ?? true }
+        try StationYearTable.refresh([.naiAnnualMeans, .environment], of: changed, in: db) { try dailySeries(of: $0) }
     }
 
     /// What the audit trail keeps of an import.

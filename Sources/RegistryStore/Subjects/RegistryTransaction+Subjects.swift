@@ -17,6 +17,37 @@ extension RegistryTransaction {
         return stored
     }
 
+    /// Corrects fields of a subject (`SubjectEdit`) and returns it as stored with the fields changed; the
+    /// correction is in the audit trail with each field's old and new value, and one that changes nothing
+    /// records nothing. While a licence of the subject is in force (有效 or 已暂停), a field its approval
+    /// rests on (`Subject.approvedFields`) is refused, naming every such field; a product outside the
+    /// workflow policy's pack-size and quota bounds is refused as at registration.
+    public func editSubject(_ id: Int64, _ edit: SubjectEdit, by actor: Actor) throws -> (subject: Subject, changes: [SubjectFieldChange]) {
+        try actor.require(.editSubject)
+        let old = try subject(id)
+        let new = try edit.applied(to: old)
+        if case .product(let product) = new.details { _ = try configuration.policy.labelQuota(of: product) }
+        let changes = SubjectFieldChange.changes(from: old, to: new)
+        guard !changes.isEmpty else { return (old, []) }
+        let approved = old.approvedFields
+        let locked = changes.filter { change in approved.contains { $0.chinese == change.field } }
+        if let first = locked.first, let licence = try licences(operatorUSCC: old.operatorID.value).first(where: {
+            $0.subjectID == id && [.active, .suspended].contains($0.status(on: today))
+        }) {
+            throw FieldError.invalid(
+                field: FieldName(first.field, first.fieldEnglish),
+                chinese: "是许可 \(licence.number) 审批所依据的内容，许可有效期间不能更正（涉及：\(locked.map(\.field).joined(separator: "、"))）",
+                english: "is part of what licence \(licence.number) was approved on and cannot be corrected while it is in force "
+                    + "(fields: \(locked.map(\.fieldEnglish).joined(separator: ", ")))")
+        }
+        try db.cachedStatement(sql: "UPDATE subjects SET name = ?, town_id = ?, body = ? WHERE id = ?")
+            .execute(arguments: [new.name, new.townID, try encode(new), id])
+        cache.store("subject:\(id)", new)
+        try appendAudit(actor, RegistryAction.editSubject.rawValue, .subject, String(id), to: "edited",
+                        reason: changes.map(\.field).joined(separator: "、"), details: try encode(changes))
+        return (new, changes)
+    }
+
     /// The subject with a number, or a not-found error.
     public func subject(_ id: Int64) throws -> Subject {
         let found = try cache.value("subject:\(id)") { () throws -> Subject? in

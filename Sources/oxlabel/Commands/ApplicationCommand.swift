@@ -10,16 +10,10 @@ struct ApplicationCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List applications, optionally in one state.", discussion: "Example: oxlabel application list --state reviewed")
         @OptionGroup var options: RegistryOptions
-        @Option(help: "One of \(ApplicationState.allCases.map(\.rawValue).joined(separator: ", ")).") var state: String?
+        @Option(help: "Only applications in this state.") var state: ApplicationState?
 
         func run() throws {
-            let filter = try state.map { name in
-                guard let state = ApplicationState(rawValue: name) else {
-                    throw CLIError.unknownValue(option: "--state", value: name, allowed: ApplicationState.allCases.map(\.rawValue))
-                }
-                return state
-            }
-            let applications = try options.openRegistry().read { try $0.applications(state: filter) }
+            let applications = try options.openRegistry().read { try $0.applications(state: state) }
             try options.emit(applications, text: Table.render(
                 header: ["申请编号", "对象", "类别", "状态", "经营主体"],
                 rows: applications.map { ["\($0.number)", "#\($0.subjectID)", $0.kind.chinese, $0.state.chinese, $0.operatorID.value] }))

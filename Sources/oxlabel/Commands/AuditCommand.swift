@@ -12,16 +12,12 @@ struct AuditCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List audit events, newest first.",
             discussion: "Example: oxlabel audit list --entity application --id SQ-2025-0001")
         @OptionGroup var options: RegistryOptions
-        @Option(help: "operator, subject, application, licence or region-title.") var entity: String?
+        @Option(help: "The kind of record.") var entity: EntityKind?
         @Option(help: "The record's number.") var id: String?
         @Option(help: "How many.") var limit = 50
 
         func run() throws {
-            let kind = try entity.map { name in
-                guard let kind = EntityKind(rawValue: name) else { throw CLIError.badValue(option: "--entity", value: name, expected: "operator, subject, application, licence or region-title") }
-                return kind
-            }
-            let events = try options.openRegistry().read { try $0.auditEvents(entity: kind, id: id?.uppercased(), limit: limit) }
+            let events = try options.openRegistry().read { try $0.auditEvents(entity: entity, id: id?.uppercased(), limit: limit) }
             try options.emit(events, text: Table.render(
                 header: ["#", "时间", "操作人", "角色", "操作", "对象", "变化", "理由"],
                 rows: events.map { ["\($0.sequence)", Timestamp.text($0.at), $0.actor, $0.role.chinese, $0.action,

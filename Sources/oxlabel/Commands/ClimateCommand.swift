@@ -67,13 +67,10 @@ struct ClimateCommand: ParsableCommand {
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
         @Argument(help: "Certificate number.") var number: String
-        @Option(help: "Reason category, shown to the public.") var category: String
+        @Option(help: "Reason category, shown to the public.") var category: CertificateRevocationReason
         @Option(help: "Why.") var reason: String
 
         func run() throws {
-            guard let category = CertificateRevocationReason(rawValue: category) else {
-                throw CLIError.unknownValue(option: "--category", value: category, allowed: CertificateRevocationReason.allCases.map(\.rawValue))
-            }
             let actor = try who.resolve()
             let (certificate, awaiting) = try options.openRegistry().write { tx in
                 let certificate = try tx.revokeCertificate(number, category: category, reason: reason, by: actor)
@@ -119,13 +116,14 @@ struct ClimateCommand: ParsableCommand {
             discussion: "Example: oxlabel climate report YQQP-2026-PT-0001 --pdf report.pdf --html report.html")
         @OptionGroup var options: RegistryOptions
         @Argument(help: "Certificate number.") var number: String
-        @Option(help: "PDF file to write.") var pdf: String?
-        @Option(help: "HTML file to write (self-contained, inline SVG charts).") var html: String?
+        @Option(help: "PDF file to write (its folder is made when missing).") var pdf: String?
+        @Option(help: "HTML file to write (self-contained, inline SVG charts; its folder is made when missing).") var html: String?
 
         func run() throws {
             guard pdf != nil || html != nil else { throw CLIError.missingOption("--pdf or --html") }
             let host = try options.labelSettings().verificationHost
             let report = try options.openRegistry().read { try $0.climateReport(number, host: host) }
+            for file in [pdf, html].compactMap(\.self) { try OutputFolder.prepare(forFile: file) }
             var written: [String] = []
             if let pdf {
                 do {

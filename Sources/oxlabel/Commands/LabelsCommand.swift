@@ -22,7 +22,7 @@ struct LabelsCommand: ParsableCommand {
         @Option(help: "Licence number.") var licence: String
         @Option(help: "How many labels.") var count: Int
         @Option(help: "What the QR codes point to: short (HTTPS://HOST/V/CODE, default) or digital-link (GS1, with --gtin and --lot).")
-        var format: String?
+        var format: LinkFormat?
         @Option(help: "The product's GTIN, for a GS1 Digital Link.") var gtin: String?
         @Option(help: "The lot (batch) number, for a GS1 Digital Link.") var lot: String?
 
@@ -39,15 +39,13 @@ struct LabelsCommand: ParsableCommand {
         }
 
         private func linkForm() throws -> LabelLinkForm {
-            switch format ?? (gtin == nil && lot == nil ? "short" : "digital-link") {
-            case "short":
+            switch format ?? (gtin == nil && lot == nil ? .short : .digitalLink) {
+            case .short:
                 return .short
-            case "digital-link":
+            case .digitalLink:
                 guard let gtin else { throw CLIError.missingOption("--gtin") }
                 guard let lot else { throw CLIError.missingOption("--lot") }
                 return .digitalLink(gtin: try GTIN(parsing: gtin), lot: try GS1Lot(parsing: lot))
-            case let other:
-                throw CLIError.unknownValue(option: "--format", value: other, allowed: ["short", "digital-link"])
             }
         }
     }
@@ -87,7 +85,7 @@ struct LabelsCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show a label: its state, and what it shows today through region title → licence → batch → label, and why.",
-            discussion: "Example: oxlabel labels show \"7K3M 9QXD 2F8R HZ4W P\"")
+            discussion: "Example: oxlabel labels show \"7K3M 9QXD 2F8R HZ4W 7\"")
         @OptionGroup var options: RegistryOptions
         @Argument(help: "The label code (case, spaces and hyphens are forgiven).") var code: String
 

@@ -21,10 +21,10 @@ struct LabelsPrintCommand: ParsableCommand {
     @OptionGroup var options: RegistryOptions
     @OptionGroup var who: ActorOptions
     @Argument(help: "Batch number.") var batch: String
-    @Option(help: "The output: \(LabelOutput.names.joined(separator: "|")).") var format: String
-    @Option(help: "For tspl/zpl the thermal roll (thermal-40x30, thermal-50x30); for svg the layout.") var media: String?
-    @Option(help: "Thermal print-head resolution: 203 or 300 dots per inch.") var dpi = 203
-    @Option(help: "The file to write (a folder for svg).") var out: String
+    @Option(help: "The output.") var format: LabelOutputName
+    @Option(help: "For tspl/zpl the thermal roll (thermal-40x30, thermal-50x30); for svg the layout.") var media: LabelFormat?
+    @Option(help: "Thermal print-head resolution, dots per inch.") var dpi = ThermalResolution.dpi203
+    @Option(help: "The file to write (a folder for svg); its folder is made when missing.") var out: String
     @Flag(help: "Print a batch that was printed before; needs --reason.") var reprint = false
     @Option(help: "Why the batch is printed again.") var reason: String?
     @Option(help: "The Labels folder with templates and artwork (default: $OXLABEL_LABELS, ./Labels, or the one beside the program).")
@@ -32,9 +32,8 @@ struct LabelsPrintCommand: ParsableCommand {
 
     func run() throws {
         let actor = try who.resolve()
-        let output = try resolvedOutput()
-        guard let resolution = ThermalResolution(rawValue: dpi) else {
-            throw CLIError.unknownValue(option: "--dpi", value: "\(dpi)", allowed: ThermalResolution.allCases.map { "\($0.rawValue)" })
+        guard let output = LabelOutput(name: format.name, media: media) else {
+            throw CLIError.unknownValue(option: "--format", value: format.name, allowed: LabelOutput.names)
         }
         if reprint && reason == nil { throw CLIError.missingOption("--reason") }
         if !reprint, let reason { throw CLIError.badValue(option: "--reason", value: reason, expected: "与 --reprint 同用 (used with --reprint)") }
@@ -49,11 +48,12 @@ struct LabelsPrintCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder), isFolder.boolValue {
             throw CLIError.badValue(option: "--out", value: out, expected: "尚不存在的文件或文件夹 (a file or folder that does not exist yet)")
         }
+        try OutputFolder.prepare(forFile: destination.path)
         let partial = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
         let registry = try options.openRegistry()
         var meter: ProgressMeter?
         do {
-            let printer = LabelPrinter(library: library, settings: settings, resolution: resolution)
+            let printer = LabelPrinter(library: library, settings: settings, resolution: dpi)
             let (codes, printed) = try registry.printBatch(batch, format: output.name, by: actor, reason: reprint ? reason : nil) { printed, codes, particulars in
                 let progress = ProgressMeter(total: codes.count, unit: "枚 labels")
                 meter = progress
@@ -77,18 +77,5 @@ struct LabelsPrintCommand: ParsableCommand {
             try? FileManager.default.removeItem(at: partial)
             throw error
         }
-    }
-
-    private func resolvedOutput() throws -> LabelOutput {
-        let mediaFormat = try media.map { name in
-            guard let format = LabelFormat(rawValue: name) else {
-                throw CLIError.unknownValue(option: "--media", value: name, allowed: LabelFormat.allCases.map(\.rawValue))
-            }
-            return format
-        }
-        guard let output = LabelOutput(name: format, media: mediaFormat) else {
-            throw CLIError.unknownValue(option: "--format", value: format, allowed: LabelOutput.names)
-        }
-        return output
     }
 }

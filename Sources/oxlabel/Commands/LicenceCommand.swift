@@ -89,13 +89,10 @@ struct LicenceCommand: ParsableCommand {
             """)
         @OptionGroup var acting: ActingOptions
         @Argument(help: "Licence number.") var number: String
-        @Option(help: "Reason category.") var category: String
+        @Option(help: "Reason category.") var category: RevocationReason
         @Option(help: "Why, in words.") var reason: String
 
         func run() throws {
-            guard let category = RevocationReason(rawValue: category) else {
-                throw CLIError.unknownValue(option: "--category", value: category, allowed: RevocationReason.allCases.map(\.rawValue))
-            }
             let licence = try acting.change { tx, actor in try tx.revoke(number, by: actor, category: category, reason: reason) }
             try acting.registry.emit(licence, text: LicenceText.step(licence))
         }

@@ -1,11 +1,12 @@
 import ArgumentParser
+import ClimateQuality
 import Foundation
 import RegistryCore
 import RegistryStore
 
 struct ObservationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "observations", abstract: "Import station observations (hourly or daily CSV).", subcommands: [Import.self])
+        commandName: "observations", abstract: "Import station observations (hourly or daily CSV).", subcommands: [Import.self, Invent.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import a CSV file all-or-nothing; re-importing it changes nothing.",
@@ -19,14 +20,11 @@ struct ObservationsCommand: ParsableCommand {
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
         @Argument(help: "The CSV files (several are imported together: all or none).") var files: [String]
-        @Option(help: "hourly or daily.") var kind: String
+        @Option(help: "The file's rows: one per hour or one per day.") var kind: ObservationKind
         @Flag(help: "Overwrite stored rows whose values differ (recorded in the audit trail).") var replace = false
 
         func run() throws {
             let actor = try who.resolve()
-            guard let kind = ObservationKind(rawValue: kind.lowercased()) else {
-                throw CLIError.unknownValue(option: "--kind", value: kind, allowed: ObservationKind.allCases.map(\.rawValue))
-            }
             let observations = try files.map { path in
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
@@ -46,6 +44,42 @@ struct ObservationsCommand: ParsableCommand {
                 try options.emit(report, text: ClimateText.refused(report))
                 throw ClimateStoreError.importRefused(report)
             }
+        }
+    }
+
+    struct Invent: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a year of invented hourly observations of a demo station to a CSV file, to try the import with.",
+            discussion: """
+            The data come from the generator of `oxlabel demo` (monthly normals, shared weather, a few gaps) for one of its
+            stations: \(DemoNetwork.sites.map(\.station.id).joined(separator: ", ")). They end yesterday by the registry's
+            clock ($OXLABEL_NOW). Real observations come from the weather bureau.
+            Example: oxlabel observations invent --station YQ002 --year 2026 --out YQ002-2026.csv
+            """)
+        @OptionGroup var options: RegistryOptions
+        @Option(help: "The demo station.") var station: String
+        @Option(help: "The year, up to this one.") var year: Int
+        @Option(help: "The CSV file to write (its folder is made when missing).") var out: String
+
+        func run() throws {
+            guard let site = DemoNetwork.sites.first(where: { $0.station.id == station }) else {
+                throw CLIError.unknownValue(option: "--station", value: station, allowed: DemoNetwork.sites.map(\.station.id))
+            }
+            let today = Day(Clock.now())
+            guard (today.year - 100...today.year).contains(year) else {
+                throw CLIError.badValue(option: "--year", value: String(year), expected: "\(today.year - 100)–\(today.year)")
+            }
+            let cutoff = CivilDate(dayNumber: today.daysSinceEpoch)
+            let rows = DemoObservationGenerator(sites: [site]).hourlyObservations(years: year...year).filter { $0.time.date < cutoff }
+            try OutputFolder.prepare(forFile: out)
+            do {
+                try ObservationCSVWriter.hourlyCSV(rows).write(to: URL(fileURLWithPath: out))
+            } catch {
+                throw CLIError.unwritableFile(path: out)
+            }
+            struct Written: Encodable { let file: String; let station: String; let rows: Int }
+            try options.emit(Written(file: out, station: station, rows: rows.count),
+                             text: "已写入虚构观测 invented observations written: \(out)（\(station)，\(rows.count) 小时 hours）")
         }
     }
 }

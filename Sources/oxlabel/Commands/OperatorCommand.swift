@@ -19,16 +19,13 @@ struct OperatorCommand: ParsableCommand {
         @OptionGroup var who: ActorOptions
         @Option(help: "统一社会信用代码, 18 characters.") var uscc: String
         @Option(help: "Registered name.") var name: String
-        @Option(help: "Kind of business.") var kind: String
+        @Option(help: "Kind of business.") var kind: OperatorKind
         @Option(help: "Town, township or subdistrict of Yanqing, e.g. 张山营镇.") var town: String
         @Option(help: "Address.") var address: String
         @Option(help: "Contact person.") var contact: String?
         @Option(help: "Phone number.") var phone: String?
 
         func run() throws {
-            guard let kind = OperatorKind(name: kind) else {
-                throw CLIError.unknownValue(option: "--kind", value: kind, allowed: OperatorKind.allCases.map(\.rawValue))
-            }
             let actor = try who.resolve()
             let record = try Operator(uscc: uscc, name: name, kind: kind, town: town, address: address, contactPerson: contact, phone: phone)
             try options.openRegistry().write { try $0.addOperator(record, by: actor) }

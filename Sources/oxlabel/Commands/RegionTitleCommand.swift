@@ -52,26 +52,15 @@ struct RegionTitleCommand: ParsableCommand {
                 """)
         @OptionGroup var options: RegistryOptions
         @OptionGroup var who: ActorOptions
-        @Option(help: "The recheck: pending (申请复查中), passed (with --valid-until) or failed.") var recheck: String?
-        @Option(help: "valid, suspended or revoked.") var standing: String?
+        @Option(help: "The recheck: pending (申请复查中), passed (with --valid-until) or failed.") var recheck: RegionTitleRecheck.Outcome?
+        @Option(help: "The title's standing.") var standing: RegionTitle.Standing?
         @Option(help: "Date of the latest passed recheck, YYYY-MM-DD (a correction; --recheck passed records today).") var rechecked: String?
         @Option(help: "Valid until, YYYY-MM-DD (the new date with --recheck passed).") var validUntil: String?
         @Option(help: "Why, e.g. the CMA notice.") var reason: String
 
         func run() throws {
             let actor = try who.resolve()
-            let outcome = try recheck.map { text in
-                guard let outcome = RegionTitleRecheck.Outcome(rawValue: text) else {
-                    throw CLIError.unknownValue(option: "--recheck", value: text, allowed: RegionTitleRecheck.Outcome.allCases.map(\.rawValue))
-                }
-                return outcome
-            }
-            let newStanding = try standing.map { text in
-                guard let standing = RegionTitle.Standing(rawValue: text) else {
-                    throw CLIError.unknownValue(option: "--standing", value: text, allowed: RegionTitle.Standing.allCases.map(\.rawValue))
-                }
-                return standing
-            }
+            let (outcome, newStanding) = (recheck, standing)
             let rechecked = try DayOption.parse(rechecked, option: "--rechecked")
             let validUntil = try DayOption.parse(validUntil, option: "--valid-until")
             guard outcome != nil || newStanding != nil || rechecked != nil || validUntil != nil else {

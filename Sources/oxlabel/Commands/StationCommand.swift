@@ -22,13 +22,10 @@ struct StationCommand: ParsableCommand {
         @Option(help: "Latitude (WGS-84).") var lat: Double
         @Option(help: "Longitude (WGS-84).") var lon: Double
         @Option(help: "Elevation of the observation field, metres.") var elevation: Double
-        @Option(help: "weather, nai, both or greenhouse.") var kind: String
+        @Option(help: "What it observes: weather, negative air ions (nai), both, or a greenhouse's inside.") var kind: Station.Kind
 
         func run() throws {
             let actor = try who.resolve()
-            guard let kind = Station.Kind(rawValue: kind.lowercased()) else {
-                throw CLIError.unknownValue(option: "--kind", value: kind, allowed: Station.Kind.allCases.map(\.rawValue))
-            }
             let station = try Station.registering(id: id, name: name, town: town, latitude: lat, longitude: lon,
                                                   elevation: elevation, kind: kind)
             let stored = try options.openRegistry().write { try $0.addStation(station, by: actor) }

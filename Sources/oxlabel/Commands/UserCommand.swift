@@ -22,15 +22,14 @@ struct UserCommand: ParsableCommand {
             """)
         @OptionGroup var options: RegistryOptions
         @Argument(help: "The account name, shown in the audit trail (e.g. the person's name).") var name: String
-        @Option(name: .customLong("role"), help: "A role; repeat for several.") var roleNames: [String] = []
+        @Option(name: .customLong("role"), help: "A role; repeat for several.") var roles: [Role] = []
         @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
 
         func run() async throws {
-            guard !roleNames.isEmpty else { throw CLIError.missingOption("--role") }
-            let roles = try Set(roleNames.map(AccountAdministrator.role))
+            guard !roles.isEmpty else { throw CLIError.missingOption("--role") }
             let hash = try await AccountAdministrator.newPasswordHash(fromStandardInput: passwordStdin)
             let actor = try AccountAdministrator.actor()
-            let account = try options.openRegistry().write { try $0.addAccount(name: name, roles: roles, passwordHash: hash, by: actor) }
+            let account = try options.openRegistry().write { try $0.addAccount(name: name, roles: Set(roles), passwordHash: hash, by: actor) }
             try options.emit(AccountListing(account, now: Date()),
                              text: "已创建账号 account created: \(account.name)（\(account.roles.map(\.chinese).joined(separator: "、"))）")
         }

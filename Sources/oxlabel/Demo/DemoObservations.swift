@@ -6,7 +6,8 @@ import RegistryStore
 /// The demo's monitoring network: the stations of `DemoNetwork`, registered by the weather bureau's
 /// data officer, and their hourly observations generated once for the demo's seasons up to yesterday
 /// and imported month by month through the registry's import path (CSV, parse, quality control, store),
-/// each file dated the second day of the following month.
+/// each file dated the second day of the following month; the figures per station and year are computed
+/// once, after the last month, from each station's series read once.
 struct DemoObservations {
     static let meteorologist = try! Actor(name: "孙卫东", role: .meteorologist)
 
@@ -32,8 +33,10 @@ struct DemoObservations {
             let imported = min(Day(year: year, month: month, day: 1)!.adding(months: 1).adding(days: 1), today)
             let csv = ObservationCSVWriter.hourlyCSV(months[key]!.flatMap { rows[$0] })
             try tx.backdated(to: imported.start.addingTimeInterval(8 * 3600)).importObservations(
-                csv, file: String(format: "yanqing-%04d-%02d.csv", year, month), kind: .hourly, by: meteorologist)
+                [ObservationFile(name: String(format: "yanqing-%04d-%02d.csv", year, month), data: csv)], kind: .hourly, by: meteorologist,
+                deferringStationYears: true)
         }
+        try tx.refreshStationYears()
     }
 
     private static func month(of row: HourlyObservation) -> Int { row.time.date.year * 12 + row.time.date.month - 1 }

@@ -3,20 +3,12 @@ import RegistryCore
 import RegistryServer
 import RegistryStore
 
-/// What the `user` commands share: the administrator who acts, role names, and reading a new password.
+/// What the `user` commands share: the administrator who acts and reading a new password.
 enum AccountAdministrator {
     /// The person at the terminal ($OXLABEL_ACTOR, or the login name), acting as admin.
     static func actor() throws -> Actor {
         let environment = ProcessInfo.processInfo.environment
         return try Actor(name: environment["OXLABEL_ACTOR"] ?? ProcessInfo.processInfo.userName, role: .admin)
-    }
-
-    /// A role by its English name.
-    static func role(_ name: String) throws -> Role {
-        guard let role = Role(rawValue: name.lowercased()) else {
-            throw CLIError.unknownValue(option: "--role", value: name, allowed: Role.allCases.map(\.rawValue))
-        }
-        return role
     }
 
     /// Reads a new password (twice at a terminal, else the first line of standard input), checks it

@@ -7,15 +7,18 @@ struct ActorOptions: ParsableArguments {
     @Option(help: "Who acts (default: $OXLABEL_ACTOR).")
     var actor: String?
 
-    @Option(help: "The role acted in: \(Role.allCases.map(\.rawValue).joined(separator: ", ")) (default: $OXLABEL_ROLE).")
-    var role: String?
+    @Option(help: "The role acted in (default: $OXLABEL_ROLE).")
+    var role: Role?
 
     /// The acting person, or a clear error naming what is missing.
     func resolve() throws -> Actor {
         let environment = ProcessInfo.processInfo.environment
         guard let name = actor ?? environment["OXLABEL_ACTOR"] else { throw CLIError.missingOption("--actor") }
-        guard let roleName = role ?? environment["OXLABEL_ROLE"] else { throw CLIError.missingOption("--role") }
-        guard let role = Role(rawValue: roleName.lowercased()) else { throw CLIError.unknownValue(option: "--role", value: roleName, allowed: Role.allCases.map(\.rawValue)) }
+        if let role { return try Actor(name: name, role: role) }
+        guard let roleName = environment["OXLABEL_ROLE"] else { throw CLIError.missingOption("--role") }
+        guard let role = Role(argument: roleName) else {
+            throw CLIError.unknownValue(option: "$OXLABEL_ROLE", value: roleName, allowed: Role.allValueStrings)
+        }
         return try Actor(name: name, role: role)
     }
 }

@@ -21,8 +21,8 @@ struct RegistryOptions: ParsableArguments {
         dataPath ?? ProcessInfo.processInfo.environment["OXLABEL_DATA"] ?? "var/oxlabel.sqlite"
     }
 
-    /// Opens the registry; refuses when there is none yet, unless `create`, which also makes the snapshot
-    /// key of a new, empty registry (never of one that holds records: its key comes from the backup).
+    /// Opens the registry; refuses when there is none yet, unless `create`, which also makes its folder
+    /// when missing and the snapshot key of a new, empty registry (never of one that holds records: its key comes from the backup).
     /// A registry without a recorded region title records the one of `rules/region-title.json`, or
     /// with the facts of `title` when given.
     func openRegistry(create: Bool = false, title: RegionTitleOptions? = nil) throws -> Registry {
@@ -30,6 +30,7 @@ struct RegistryOptions: ParsableArguments {
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw CLIError.noRegistry(path: path)
         }
+        if create { try OutputFolder.prepare(forFile: path) }
         let schemas = try ResourceLocator.schemas(explicit: schemasPath)
         var configuration = try RegistryConfiguration.load(schemas: schemas, clock: Clock.now)
         if let title { configuration.regionTitle = try title.applied(to: configuration.regionTitle) }

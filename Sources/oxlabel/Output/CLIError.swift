@@ -13,6 +13,7 @@ enum CLIError: UserFacingError {
     case badAddressRange(option: String, AddressRangeError)
     case unreadableFile(path: String)
     case unwritableFile(path: String)
+    case unusableFolder(path: String, detail: String)
 
     var chinese: String {
         switch self {
@@ -26,6 +27,7 @@ enum CLIError: UserFacingError {
         case .badAddressRange(let option, let error): "\(option)：\(error.chinese)"
         case .unreadableFile(let path): "无法读取文件 \(path)"
         case .unwritableFile(let path): "无法写入文件 \(path)"
+        case .unusableFolder(let path, let detail): "无法创建用于保存文件的文件夹 \(path)：\(detail)"
         }
     }
 
@@ -41,6 +43,7 @@ enum CLIError: UserFacingError {
         case .badAddressRange(let option, let error): "\(option): \(error.english)"
         case .unreadableFile(let path): "cannot read \(path)"
         case .unwritableFile(let path): "cannot write \(path)"
+        case .unusableFolder(let path, let detail): "cannot create the folder \(path) for the file: \(detail)"
         }
     }
 }

@@ -144,6 +144,8 @@ enum ApplicationIntake {
         struct View {
             let frame: ConsoleFrame
             let subject: SubjectFacts
+            /// The correction form, for those who may correct the subject.
+            let editHref: String?
             let ownerName: String
             let ownerHref: String
             let applications: [ApplicationRow]
@@ -160,7 +162,8 @@ enum ApplicationIntake {
                            href: "/console/applications/\($0.number)")
         }
         let view = View(
-            frame: call.frame(title: subject.name), subject: SubjectFacts(subject), ownerName: owner.name,
+            frame: call.frame(title: subject.name), subject: SubjectFacts(subject),
+            editHref: call.staff.permits(.editSubject) ? "/console/subjects/\(subjectID)/edit" : nil, ownerName: owner.name,
             ownerHref: "/console/operators/\(owner.uscc)", applications: rowsOf,
             canApply: call.staff.permits(.submitApplication) && open == nil, openApplication: open.flatMap { o in rowsOf.first { $0.number == o.number } },
             action: "/console/subjects/\(subjectID)/applications?_csrf=\(call.staff.csrfToken)", rows: rows,
