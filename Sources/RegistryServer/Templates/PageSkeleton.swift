@@ -3,7 +3,8 @@ import Synchronization
 
 /// A page rendered once from its template with markers (`PageSlots`) in place of its texts: the fixed
 /// byte runs between the markers and which text goes in each gap. Filling it escapes each text as the
-/// template engine would (`HTMLEscaping`) and copies the runs, without walking the template again.
+/// template engine would (`HTMLEscaping`), or inserts it as it is where it is `RawHTML`, and copies the
+/// runs, without walking the template again.
 struct PageSkeleton: Sendable {
     /// The fixed bytes; one more run than there are gaps.
     let runs: [[UInt8]]
@@ -28,7 +29,7 @@ struct PageSkeleton: Sendable {
             if bytes[index] == start[0], bytes[index...].starts(with: start) {
                 var digit = index + start.count
                 var number = 0
-                while digit < bytes.count, let value = Self.digit(bytes[digit]) {
+                while digit < bytes.count, let value = Self.digit(bytes[digit]), number < Int.max / 20 {
                     number = number * 10 + value
                     digit += 1
                 }
@@ -48,14 +49,17 @@ struct PageSkeleton: Sendable {
         fixedCount = runs.reduce(0) { $0 + $1.count }
     }
 
-    /// The page with the texts in their gaps, escaped.
-    func fill(_ values: [String]) -> ByteBuffer {
+    /// What the skeleton costs to keep, in bytes.
+    var cost: Int { fixedCount + 16 * runs.count + 64 }
+
+    /// The page with the texts in their gaps, escaped unless `raw` says otherwise.
+    func fill(_ values: [String], raw: [Bool]? = nil) -> ByteBuffer {
         var buffer = ByteBuffer()
         // Room for the texts as they are; escaping (rare in texts) may grow the buffer once.
         buffer.reserveCapacity(fixedCount + gaps.reduce(0) { $0 + values[$1].utf8.count })
         for (run, gap) in zip(runs, gaps) {
             buffer.writeBytes(run)
-            HTMLEscaping.write(values[gap], to: &buffer)
+            if let raw, raw[gap] { buffer.writeString(values[gap]) } else { HTMLEscaping.write(values[gap], to: &buffer) }
         }
         buffer.writeBytes(runs[runs.count - 1])
         return buffer
@@ -66,19 +70,58 @@ struct PageSkeleton: Sendable {
     }
 }
 
-/// The skeletons rendered so far, by template and shape. Shapes are few (which parts a page shows,
-/// how many items its lists have, its language), and the store keeps at most `limit` of them; a page
-/// of any further shape is rendered from the template directly.
+/// The skeletons rendered so far, by shape (the template's name is its first part), at most `maxBytes`
+/// of them together, those used longest ago forgotten first.
 final class PageSkeletons: Sendable {
-    private let skeletons = Mutex<[[UInt8]: PageSkeleton]>([:])
-    /// The most shapes kept.
-    static let limit = 512
+    private let skeletons: Mutex<LeastRecentlyUsed<[UInt8], PageSkeleton>>
 
-    /// The skeleton of a shape, rendered by `render` the first time it is asked for.
-    func skeleton(for shape: [UInt8], render: () -> PageSkeleton?) -> PageSkeleton? {
-        if let known = skeletons.withLock({ $0[shape] }) { return known }
-        guard let rendered = render() else { return nil }
-        skeletons.withLock { if $0.count < Self.limit { $0[shape] = rendered } }
-        return rendered
+    init(maxBytes: Int) {
+        skeletons = Mutex(LeastRecentlyUsed(maxCost: maxBytes))
+    }
+
+    /// The skeleton of a shape, if it was kept.
+    func skeleton(for shape: [UInt8]) -> PageSkeleton? {
+        skeletons.withLock { $0.value(for: shape) }
+    }
+
+    /// Keeps the skeleton of a shape.
+    func keep(_ skeleton: PageSkeleton, for shape: [UInt8]) {
+        skeletons.withLock { $0.set(skeleton, for: shape, cost: skeleton.cost + shape.count) }
+    }
+}
+
+/// The skeletons of shared pages (`SharedPageView`), by the page's kind and `sharing`: each a page with
+/// gaps only for the texts of a request's own. Holds at most `capacity` and starts over when full.
+final class SharedPageSkeletons: Sendable {
+    /// The kind of page and what it shares. Unchecked: `sharing` holds a `SharedPageView.Sharing`,
+    /// which is `Sendable`, behind `AnyHashable`, which is not marked so.
+    struct Key: Hashable, @unchecked Sendable {
+        let kind: ObjectIdentifier
+        let sharing: AnyHashable
+
+        init<Sharing: Hashable & Sendable>(kind: ObjectIdentifier, sharing: Sharing) {
+            self.kind = kind
+            self.sharing = AnyHashable(sharing)
+        }
+    }
+
+    private let skeletons = Mutex<[Key: PageSkeleton]>([:])
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    /// The skeleton of a key, if it was kept.
+    func skeleton(for key: Key) -> PageSkeleton? {
+        skeletons.withLock { $0[key] }
+    }
+
+    /// Keeps the skeleton of a key.
+    func keep(_ skeleton: PageSkeleton, for key: Key) {
+        skeletons.withLock { skeletons in
+            if skeletons.count >= capacity { skeletons.removeAll(keepingCapacity: true) }
+            skeletons[key] = skeleton
+        }
     }
 }

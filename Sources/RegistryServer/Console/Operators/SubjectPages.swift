@@ -85,7 +85,9 @@ enum SubjectPages {
     /// The form for a kind of subject, as typed, with its errors.
     static func formPage(_ call: ConsoleCall, owner: Operator, kind: SubjectKind, form: [String: String], errors: FormErrors,
                          status: HTTPResponse.Status = .ok) throws -> Response {
-        struct View {
+        struct View: PageView {
+            static let template = "console-subject-new"
+
             let frame: ConsoleFrame
             let ownerName: String
             let ownerHref: String
@@ -120,6 +122,6 @@ enum SubjectPages {
             fields: [field("name", "\(kind.chinese)名称（必填）"),
                      .select("subject-town", "town", "乡镇（必填）", form: form, errors: errors, choices: Yanqing.towns, value: \.name, text: \.name)]
                 + particular)
-        return try call.page("console-subject-new", view, status: status)
+        return try call.page(view, status: status)
     }
 }

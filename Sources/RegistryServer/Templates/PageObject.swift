@@ -1,0 +1,42 @@
+import Mustache
+
+/// One object of a view as the template engine reads it: its values by key, looked up in a dictionary
+/// rather than by reflection. A key that the object does not hold is noted in `lookups`, so that the
+/// renderer can tell a key that no object of the page holds (a misspelt name in a template); a
+/// dictionary's object (`open`), whose keys are data rather than names, notes none.
+final class PageObject: MustacheParent {
+    /// The values: a text, a `Bool`, a `PageObject` or a `PageList`.
+    var values: [String: Any] = [:]
+    /// Every key of the object, those of absent optionals too.
+    var keys: Set<String> = []
+    let lookups: PageLookups
+    let open: Bool
+
+    init(lookups: PageLookups, open: Bool) {
+        self.lookups = lookups
+        self.open = open
+    }
+
+    func child(named name: String) -> Any? {
+        guard let value = values[name] else {
+            if !open, !keys.contains(name) { lookups.missed.insert(name) }
+            return nil
+        }
+        return (value as? PageList)?.items ?? value
+    }
+}
+
+/// One list of a view: its items in order.
+final class PageList {
+    var items: [Any] = []
+}
+
+/// The keys of one rendering: those the page's objects hold and those a template asked an object for in
+/// vain (it then asks the object below it in the template's stack).
+final class PageLookups {
+    var held: Set<String> = []
+    var missed: Set<String> = []
+
+    /// The keys a template named that no object of the page holds.
+    var unprovided: Set<String> { missed.subtracting(held) }
+}
