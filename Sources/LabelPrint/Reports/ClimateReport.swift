@@ -55,7 +55,7 @@ public struct ClimateReport: Sendable {
          ("经营主体", "\(operatorName)（\(certificate.operatorID)）"),
          ("产地地块", certificate.plot),
          ("认证年度", "\(certificate.season) 年度，评估期 \(certificate.seasonPeriod)"),
-         ("作物模型", "\(assessment.cropModelID) \(assessment.cropModelVersion)（\(cropModelStanding)）"),
+         ("作物模型", "\(assessment.crop)模型 \(assessment.cropModelVersion) 版（\(cropModelStanding)）"),
          ("监测站", certificate.station),
          ("资料完整性", certificate.dataCompleteness),
          ("签发", "\(certificate.issuer)，\(certificate.issuedOn)，有效期至 \(certificate.validUntil)（\(status.chinese)）")]
