@@ -1,5 +1,4 @@
 import Hummingbird
-import Synchronization
 
 /// A page rendered once from its template with markers (`PageSlots`) in place of its texts: the fixed
 /// byte runs between the markers and which text goes in each gap. Filling it escapes each text as the
@@ -67,61 +66,5 @@ struct PageSkeleton: Sendable {
 
     private static func digit(_ byte: UInt8) -> Int? {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
-    }
-}
-
-/// The skeletons rendered so far, by shape (the template's name is its first part), at most `maxBytes`
-/// of them together, those used longest ago forgotten first.
-final class PageSkeletons: Sendable {
-    private let skeletons: Mutex<LeastRecentlyUsed<[UInt8], PageSkeleton>>
-
-    init(maxBytes: Int) {
-        skeletons = Mutex(LeastRecentlyUsed(maxCost: maxBytes))
-    }
-
-    /// The skeleton of a shape, if it was kept.
-    func skeleton(for shape: [UInt8]) -> PageSkeleton? {
-        skeletons.withLock { $0.value(for: shape) }
-    }
-
-    /// Keeps the skeleton of a shape.
-    func keep(_ skeleton: PageSkeleton, for shape: [UInt8]) {
-        skeletons.withLock { $0.set(skeleton, for: shape, cost: skeleton.cost + shape.count) }
-    }
-}
-
-/// The skeletons of shared pages (`SharedPageView`), by the page's kind and `sharing`: each a page with
-/// gaps only for the texts of a request's own. Holds at most `capacity` and starts over when full.
-final class SharedPageSkeletons: Sendable {
-    /// The kind of page and what it shares. Unchecked: `sharing` holds a `SharedPageView.Sharing`,
-    /// which is `Sendable`, behind `AnyHashable`, which is not marked so.
-    struct Key: Hashable, @unchecked Sendable {
-        let kind: ObjectIdentifier
-        let sharing: AnyHashable
-
-        init<Sharing: Hashable & Sendable>(kind: ObjectIdentifier, sharing: Sharing) {
-            self.kind = kind
-            self.sharing = AnyHashable(sharing)
-        }
-    }
-
-    private let skeletons = Mutex<[Key: PageSkeleton]>([:])
-    let capacity: Int
-
-    init(capacity: Int) {
-        self.capacity = capacity
-    }
-
-    /// The skeleton of a key, if it was kept.
-    func skeleton(for key: Key) -> PageSkeleton? {
-        skeletons.withLock { $0[key] }
-    }
-
-    /// Keeps the skeleton of a key.
-    func keep(_ skeleton: PageSkeleton, for key: Key) {
-        skeletons.withLock { skeletons in
-            if skeletons.count >= capacity { skeletons.removeAll(keepingCapacity: true) }
-            skeletons[key] = skeleton
-        }
     }
 }
