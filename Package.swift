@@ -74,6 +74,7 @@ let package = Package(
             dependencies: [
                 "RegistryServer", "RegistryFixtures", "LabelPrint", "TestSupport", "ClimateQuality",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Crypto", package: "swift-crypto"),

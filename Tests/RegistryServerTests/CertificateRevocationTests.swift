@@ -33,8 +33,10 @@ import TestSupport
     @Test func theReportOfACertificateInForceHasItsSealAndTheLiveLink() async throws {
         let (harness, certificate, _, _) = try await Self.licensed()
         let page = try await harness.get("/certificate/\(certificate.number)").text
-        #expect(page.contains("class=\"grade") && page.contains("<b>\(certificate.grade.chinese)</b>气候品质等级"))
+        #expect(page.contains("class=\"grade") && page.contains("<b>\(certificate.grade.chinese)</b><span>气候品质等级</span>"))
         #expect(page.contains("以网上状态为准"))
+        // The method in the buyer's words, never an internal file.
+        #expect(page.contains("评估方法：依据 QX/T 486—2019；区级默认模型，待市气候中心确认。") && !page.contains("standards.md"))
         #expect(page.contains("href=\"https://yq.oxbar.cn/certificate/\(certificate.number)\""))
         #expect(page.contains("aria-label=\"二维码：https://yq.oxbar.cn/certificate/\(certificate.number)\""))
         #expect(!page.contains("原等级"))
@@ -68,7 +70,7 @@ import TestSupport
         let certificate = try ClimateFixture.certifiedGrape(in: store)
         let host = try VerificationHost(parsing: "yq.oxbar.cn")
         let report = try store.open(on: "2027-09-02").read { try $0.climateReport(certificate.number, host: host) }
-        let page = ClimateReportHTML.page(report)
+        let page = try report.webPage()
         #expect(page.contains("<div class=\"status expired\"><b>已过期</b>有效期至 \(certificate.validUntil)<br>"))
         #expect(page.contains("原等级 \(certificate.grade.chinese)（已过期）") && !page.contains("class=\"grade"))
     }

@@ -13,13 +13,13 @@ import Testing
     static let section: @Sendable (ConsoleRoutes) -> Void = { routes in
         routes.registerSections()
         routes.get("/test/audit-only", access: .roles([.auditor])) { call in
-            try call.page("console-notice", NoticeView(frame: call.frame(title: "审计"), heading: "审计", message: "仅审计可见"))
+            try call.page(NoticeView(frame: call.frame(title: "审计"), heading: "审计", message: "仅审计可见"))
         }
         routes.post("/test/operators", access: .action(.registerOperator)) { call, form in
             var errors = FormErrors()
             let name = errors.check("name") { try TextInput.required(form["name"], field: FieldName("名称", "name"), maxLength: 20) }
             guard let name, errors.isEmpty else {
-                return try call.page("console-notice", NoticeView(frame: call.frame(title: "登记"), heading: "登记",
+                return try call.page(NoticeView(frame: call.frame(title: "登记"), heading: "登记",
                                                                   message: errors.messages["name"] ?? ""), status: .unprocessableContent)
             }
             let grower = try Operator(uscc: USCC.completing("93110119MA01ABCD1")!.value, name: name, kind: .cooperative,
@@ -33,7 +33,7 @@ import Testing
     static let uploads: @Sendable (ConsoleRoutes) -> Void = { routes in
         routes.registerSections()
         routes.upload("/test/upload", access: .action(.importObservations), limits: .inMemory(fileBytes: 1024), files: InMemoryFiles()) { call, form in
-            try call.page("console-notice", NoticeView(frame: call.frame(title: "上传"), heading: "上传",
+            try call.page(NoticeView(frame: call.frame(title: "上传"), heading: "上传",
                                                        message: "收到 \(form.files["file"]?.content.count ?? 0) 字节"))
         }
     }
@@ -57,7 +57,8 @@ import Testing
         #expect(large.status == 413 && large.text.contains("1 KB"))
     }
 
-    struct NoticeView {
+    struct NoticeView: PageView {
+        static let template = "console-notice"
         let frame: ConsoleFrame
         let heading: String
         let message: String

@@ -120,8 +120,7 @@ struct ClimateReportPainter {
     }
 
     private func footer(page number: Int, on canvas: some LabelCanvas) {
-        page.footer(note: "作物模型的生育期、权重、评分区间与等级阈值为区级默认值（standards.md §1.3–1.4），待区气象局确认。"
-                    + "由 oxlabel 登记系统生成；以登记系统中的证书状态为准。", page: number, of: Self.pageCount, on: canvas)
+        page.footer(note: report.methodLine + "。由 oxlabel 登记系统生成；以登记系统中的证书状态为准。", page: number, of: Self.pageCount, on: canvas)
     }
 
     /// A circle as four Bézier quarters.

@@ -18,11 +18,9 @@ struct PublicSite: Sendable {
     let renderPool: WorkPool
     /// The drawn answers, per registry change.
     let rendered: RenderCache
-    /// The found labels' pages by shape.
-    let labelPages = LabelPageCache()
 
     /// The frame of a page.
     func frame(title: String, language: Language, request: Request) -> PageFrame {
-        PageFrame(title: title, language: language, request: request, pages: pages, issuer: configuration.issuingBody)
+        PageFrame(title: title, language: language, request: request, issuer: configuration.issuingBody)
     }
 }

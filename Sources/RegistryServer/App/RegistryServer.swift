@@ -31,7 +31,7 @@ public struct RegistryServer: Sendable {
         scans = ScanRecorder(registry: registry, settings: configuration.scanLog, heuristics: configuration.copyHeuristics,
                              metrics: ScanMetrics(metrics))
         site = PublicSite(reads: reads, lookup: LicenceLookup(reads: reads, limiter: unknown), labels: LabelLookup(reads: reads, limiter: unknown),
-                          scans: scans, reports: RateLimiter(policy: configuration.reports, clock: clock), pages: try await PageRenderer.load(),
+                          scans: scans, reports: RateLimiter(policy: configuration.reports, clock: clock), pages: try PageRenderer.load(),
                           configuration: configuration, metrics: metrics, openAPI: openAPI,
                           renderPool: WorkPool(configuration.renderPool, label: "render"), rendered: RenderCache(maxBytes: configuration.renderCacheBytes))
         let pages = site.pages

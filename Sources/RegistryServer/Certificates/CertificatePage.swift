@@ -18,13 +18,13 @@ extension PublicSite {
         }
         let key = RenderCache.Key(route: wantsPDF ? "certificate.pdf" : "certificate", subject: found, stamp: stamp, day: day,
                                   language: Language(request))
-        let (registry, pool, host) = (reads.registry, renderPool, configuration.verificationHost)
+        let (registry, pool, host, pages) = (reads.registry, renderPool, configuration.verificationHost, pages)
         return try await rendered.answer(key) {
             try await pool.run {
                 let report = try registry.read { try $0.climateReport(found, host: host) }
                 guard wantsPDF else {
                     return CachedAnswer(headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: Self.reportPolicy],
-                                        body: ByteBuffer(string: ClimateReportHTML.page(report)))
+                                        body: try pages.render(CertificateReportView(report)))
                 }
                 return CachedAnswer(headers: [.contentType: "application/pdf",
                                               .contentDisposition: "attachment; filename=\"\(report.certificate.number).pdf\""],

@@ -48,9 +48,9 @@ struct ConsoleCall: Sendable {
     /// The frame for a page of this request.
     func frame(title: String) -> ConsoleFrame { site.frame(title: title, staff: staff, path: request.uri.path) }
 
-    /// Renders a template (which inherits `console-layout`) with a view that holds a `frame`.
-    func page(_ template: String, _ view: Any, status: HTTPResponse.Status = .ok) throws -> Response {
-        .html(try site.pages.render(view, template: template), status: status)
+    /// The page of a view whose template inherits `console-layout` (the view holds a `frame`).
+    func page<View: PageView>(_ view: View, status: HTTPResponse.Status = .ok) throws -> Response {
+        try site.pages.response(view, status: status)
     }
 
     /// 303 to a console path, leaving a message for the next page.

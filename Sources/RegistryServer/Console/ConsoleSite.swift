@@ -24,7 +24,7 @@ struct ConsoleSite: Sendable {
 
     /// The frame of a page for a member of staff, or for nobody (the login page).
     func frame(title: String, staff: SignedInStaff?, path: String = "") -> ConsoleFrame {
-        ConsoleFrame(title: title, staff: staff, path: path, css: pages.css, issuer: issuer, titleWarning: titleWarning(for: staff))
+        ConsoleFrame(title: title, staff: staff, path: path, issuer: issuer, titleWarning: titleWarning(for: staff))
     }
 
     /// Who sees the region title's warning on every page: the administrator who records its recheck and
@@ -40,12 +40,13 @@ struct ConsoleSite: Sendable {
 
     /// A heading and a message in the console's frame, with a status.
     func notice(heading: String, message: String, status: HTTPResponse.Status, staff: SignedInStaff?) -> Response {
-        struct View {
+        struct View: PageView {
+            static let template = "console-notice"
             let frame: ConsoleFrame
             let heading: String
             let message: String
         }
         let view = View(frame: frame(title: heading, staff: staff), heading: heading, message: message)
-        return .html((try? pages.render(view, template: "console-notice")) ?? message, status: status)
+        return (try? pages.response(view, status: status)) ?? .html(message, status: status)
     }
 }

@@ -1,9 +1,8 @@
-import Mustache
 import RegistryCore
 
 /// A status badge: its text, its colour class and, when not valid, since when and why; and any notice
 /// the status carries (称号复查中 beside 有效).
-struct BadgeView {
+struct BadgeView: Encodable {
     /// The CSS class, the state's code name.
     let state: String
     let text: String
@@ -26,24 +25,5 @@ struct BadgeView {
         let since = status.since.map { language.pick("自 \($0) 起", "since \($0)") }
         let parts = [since, status.reason, notice].compactMap { $0 }
         detail = parts.isEmpty ? nil : parts.joined(separator: language.pick("，", "; "))
-    }
-}
-
-/// Templates read a badge by name through a switch rather than by reflection.
-extension BadgeView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "state": state
-        case "text": text
-        case "detail": detail
-        default: nil
-        }
-    }
-}
-
-/// A badge's texts come out of a marked page.
-extension BadgeView: PageMarkable {
-    func marked(_ slots: inout PageSlots) -> BadgeView {
-        BadgeView(state: slots.mark(state), text: slots.mark(text), detail: slots.mark(detail))
     }
 }

@@ -1,5 +1,4 @@
 import Hummingbird
-import Mustache
 import RegistryCore
 import RegistryStore
 
@@ -13,12 +12,14 @@ extension PublicSite {
         }
         let view = DirectoryView(frame: frame(title: language.text.directoryTitle, language: language, request: request),
                                  query: query, result: result, crops: crops, language: language)
-        return .html(try pages.render(view, template: "directory"))
+        return try pages.response(view)
     }
 }
 
 /// The directory page's content.
-struct DirectoryView {
+struct DirectoryView: PageView {
+    static let template = "directory"
+
     let frame: PageFrame
     let isEnglish: Bool
     let query: String
@@ -35,14 +36,14 @@ struct DirectoryView {
     let jsonHref: String
 
     /// One choice of a select box.
-    struct Option {
+    struct Option: Encodable {
         let value: String
         let label: String
         let selected: Bool
     }
 
     /// One licence in the list.
-    struct Entry {
+    struct Entry: Encodable {
         let number: String
         let href: String
         let subject: String
@@ -75,57 +76,5 @@ struct DirectoryView {
         nextHref = result.page < result.pageCount ? language.link("/directory", query.items(page: result.page + 1)) : nil
         csvHref = language.link("/directory.csv", query.items())
         jsonHref = language.link("/directory.json", query.items())
-    }
-}
-
-/// Templates read the directory page by name through a switch rather than by reflection.
-extension DirectoryView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "frame": frame
-        case "isEnglish": isEnglish
-        case "query": query
-        case "towns": towns
-        case "kinds": kinds
-        case "statuses": statuses
-        case "crops": crops
-        case "summary": summary
-        case "entries": entries
-        case "pageLabel": pageLabel
-        case "previousHref": previousHref
-        case "nextHref": nextHref
-        case "csvHref": csvHref
-        case "jsonHref": jsonHref
-        default: nil
-        }
-    }
-}
-
-/// Templates read a choice by name through a switch rather than by reflection.
-extension DirectoryView.Option: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "value": value
-        case "label": label
-        case "selected": selected
-        default: nil
-        }
-    }
-}
-
-/// Templates read a directory entry by name through a switch rather than by reflection.
-extension DirectoryView.Entry: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "number": number
-        case "href": href
-        case "subject": subject
-        case "operatorName": operatorName
-        case "kind": kind
-        case "town": town
-        case "validUntil": validUntil
-        case "badge": badge
-        default: nil
-        }
     }
 }

@@ -1,5 +1,4 @@
 import Hummingbird
-import Mustache
 
 extension PageRenderer {
     /// The page for a refusal, in the request's language.
@@ -13,27 +12,17 @@ extension PageRenderer {
     /// A heading and a message with a link back to the directory. Falls back to `fallback` if even the
     /// template fails, so that an error never turns into another error.
     func noticePage(heading: String, message: String, fallback: String, request: Request, issuer: IssuingBody) -> String {
-        let view = NoticeView(frame: PageFrame(title: heading, language: Language(request), request: request, pages: self, issuer: issuer),
+        let view = NoticeView(frame: PageFrame(title: heading, language: Language(request), request: request, issuer: issuer),
                               heading: heading, message: message)
-        return (try? render(view, template: "error")) ?? fallback
+        return (try? render(view)).map { String(buffer: $0) } ?? fallback
     }
 }
 
 /// A notice page's content: a heading and a message.
-struct NoticeView {
+struct NoticeView: PageView {
+    static let template = "error"
+
     let frame: PageFrame
     let heading: String
     let message: String
-}
-
-/// Templates read a notice by name through a switch rather than by reflection.
-extension NoticeView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "frame": frame
-        case "heading": heading
-        case "message": message
-        default: nil
-        }
-    }
 }

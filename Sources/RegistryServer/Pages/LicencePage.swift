@@ -1,5 +1,4 @@
 import Hummingbird
-import Mustache
 import RegistryCore
 import RegistryStore
 
@@ -11,12 +10,14 @@ extension PublicSite {
         let found = try lookup.find(number, client: client)
         let view = LicenceView(frame: frame(title: found.entry.subjectName, language: language, request: request),
                                found: found, issuer: configuration.issuingBody, language: language)
-        return .html(try pages.render(view, template: "licence"))
+        return try pages.response(view)
     }
 }
 
 /// The licence page's content.
-struct LicenceView {
+struct LicenceView: PageView {
+    static let template = "licence"
+
     let frame: PageFrame
     let number: String
     let badge: BadgeView
@@ -33,7 +34,7 @@ struct LicenceView {
     let apiHref: String
 
     /// One step of the public history.
-    struct HistoryRow {
+    struct HistoryRow: Encodable {
         let day: String
         let event: String
         /// The CSS class: the status the step left.
@@ -62,41 +63,5 @@ struct LicenceView {
                               reason: reason.isEmpty ? nil : reason)
         }
         apiHref = "/api/v1/licences/\(licence.number)"
-    }
-}
-
-/// Templates read the licence page by name through a switch rather than by reflection.
-extension LicenceView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "frame": frame
-        case "number": number
-        case "badge": badge
-        case "subject": subject
-        case "operatorName": operatorName
-        case "uscc": uscc
-        case "kind": kind
-        case "town": town
-        case "scope": scope
-        case "grantedOn": grantedOn
-        case "validUntil": validUntil
-        case "issuer": issuer
-        case "history": history
-        case "apiHref": apiHref
-        default: nil
-        }
-    }
-}
-
-/// Templates read a history step by name through a switch rather than by reflection.
-extension LicenceView.HistoryRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "day": day
-        case "event": event
-        case "status": status
-        case "reason": reason
-        default: nil
-        }
     }
 }

@@ -1,21 +1,19 @@
 import Hummingbird
-import Mustache
 
-/// What every page shares: language, title, style, the language switch and the footer.
-struct PageFrame {
+/// What every page shares: language, title, the language switch and the footer (the style sheet is the
+/// renderer's own).
+struct PageFrame: Encodable {
     let htmlLanguage: String
-    private(set) var title: String
-    let css: String
+    let title: String
     let text: PageText
     private(set) var languageSwitchHref: String
-    private(set) var otherLanguage: String
-    private(set) var homeHref: String
-    private(set) var footer: String
+    let otherLanguage: String
+    let homeHref: String
+    let footer: String
 
-    init(title: String, language: Language, request: Request, pages: PageRenderer, issuer: IssuingBody) {
+    init(title: String, language: Language, request: Request, issuer: IssuingBody) {
         htmlLanguage = language.rawValue
         self.title = title
-        css = pages.css
         text = language.text
         otherLanguage = language.other.rawValue
         languageSwitchHref = Self.languageSwitchHref(request, language: language)
@@ -38,38 +36,6 @@ extension PageFrame {
     func switchingLanguage(at href: String) -> PageFrame {
         var frame = self
         frame.languageSwitchHref = href
-        return frame
-    }
-}
-
-/// Templates read the frame by name through a switch rather than by reflection.
-extension PageFrame: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "htmlLanguage": htmlLanguage
-        case "title": title
-        case "css": css
-        case "text": text
-        case "languageSwitchHref": languageSwitchHref
-        case "otherLanguage": otherLanguage
-        case "homeHref": homeHref
-        case "footer": footer
-        default: nil
-        }
-    }
-}
-
-/// The frame's texts come out of a marked page; its language (and with it its fixed words) is part of
-/// the shape, and its style sheet is the renderer's own.
-extension PageFrame: PageMarkable {
-    func marked(_ slots: inout PageSlots) -> PageFrame {
-        var frame = self
-        slots.note(fixed: htmlLanguage)
-        frame.title = slots.mark(title)
-        frame.languageSwitchHref = slots.mark(languageSwitchHref)
-        frame.otherLanguage = slots.mark(otherLanguage)
-        frame.homeHref = slots.mark(homeHref)
-        frame.footer = slots.mark(footer)
         return frame
     }
 }

@@ -1,7 +1,5 @@
-import Mustache
-
 /// The fixed words of the public pages, in one language.
-struct PageText: Sendable {
+struct PageText: Sendable, Encodable {
     let siteName: String
     let siteTagline: String
     let otherLanguageName: String
@@ -30,6 +28,8 @@ struct PageText: Sendable {
     let codeLabel: String
     let climateGradeLabel: String
     let naiLabel: String
+    /// The heading of a dish's ingredients: their shares and the licences of the products they come from.
+    let ingredientsLabel: String
     let unknownCode: String
     let checkInput: String
     let unknownAdvice: String
@@ -51,7 +51,7 @@ struct PageText: Sendable {
         cropLabel: "产品", all: "全部", searchButton: "查询", noResults: "没有符合条件的许可。", previous: "上一页", next: "下一页",
         export: "导出", licenceNumberLabel: "许可编号", operatorLabel: "经营主体", usccLabel: "统一社会信用代码", scopeLabel: "许可范围",
         grantedLabel: "发证日期", validUntilLabel: "有效期至", issuerLabel: "发证机关", historyTitle: "状态记录",
-        backToDirectory: "返回许可公示目录", verifyTitle: "标识查验", codeLabel: "标签码", climateGradeLabel: "气候品质", naiLabel: "负氧离子",
+        backToDirectory: "返回许可公示目录", verifyTitle: "标识查验", codeLabel: "标签码", climateGradeLabel: "气候品质", naiLabel: "负氧离子", ingredientsLabel: "食材来源",
         unknownCode: "无此码", checkInput: "请核对输入",
         unknownAdvice: "登记库中没有这个标签码。请对照标签上印制的编码核对；扫码得到此结果时，该标签可能不是本机关发放的，请勿轻信，并可向发证机关举报。",
         retypePrompt: "请输入标签上印制的 17 位编码（大小写、空格和连字符均可）：", checkButton: "查询",
@@ -65,61 +65,11 @@ struct PageText: Sendable {
         cropLabel: "Product", all: "All", searchButton: "Search", noResults: "No licence matches.", previous: "Previous", next: "Next",
         export: "Export", licenceNumberLabel: "Licence", operatorLabel: "Holder", usccLabel: "Credit code", scopeLabel: "Scope",
         grantedLabel: "Granted on", validUntilLabel: "Valid until", issuerLabel: "Issued by", historyTitle: "Status history",
-        backToDirectory: "Back to the licence directory", verifyTitle: "Label check", codeLabel: "Label code", climateGradeLabel: "Climate grade", naiLabel: "Negative air ions",
+        backToDirectory: "Back to the licence directory", verifyTitle: "Label check", codeLabel: "Label code", climateGradeLabel: "Climate grade", naiLabel: "Negative air ions", ingredientsLabel: "Ingredients",
         unknownCode: "Unknown code", checkInput: "Check the code",
         unknownAdvice: "No label has this code. Compare it with the code printed on the label; if a scan gave this answer, the label was not issued by the bureau. Do not rely on it, and consider reporting it.",
         retypePrompt: "Type the 17-character code printed on the label (any case; spaces and hyphens are fine):", checkButton: "Check",
         copyWarningTitle: "This code may be a copy", mismatchTitle: "Product code does not match", reportLink: "Report this code", reportTitle: "Report a suspected copied or misused label",
         reportPrompt: "Say briefly where and on what you saw this label (at most 500 characters; no personal details, please):", reportButton: "Send report",
         reportThanks: "Report received", reportThanksMessage: "Thank you. The bureau will look into this label code.")
-}
-
-/// Templates read the words by name through a switch rather than by reflection.
-extension PageText: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "siteName": siteName
-        case "siteTagline": siteTagline
-        case "otherLanguageName": otherLanguageName
-        case "directoryTitle": directoryTitle
-        case "searchLabel": searchLabel
-        case "townLabel": townLabel
-        case "kindLabel": kindLabel
-        case "statusLabel": statusLabel
-        case "cropLabel": cropLabel
-        case "all": all
-        case "searchButton": searchButton
-        case "noResults": noResults
-        case "previous": previous
-        case "next": next
-        case "export": export
-        case "licenceNumberLabel": licenceNumberLabel
-        case "operatorLabel": operatorLabel
-        case "usccLabel": usccLabel
-        case "scopeLabel": scopeLabel
-        case "grantedLabel": grantedLabel
-        case "validUntilLabel": validUntilLabel
-        case "issuerLabel": issuerLabel
-        case "historyTitle": historyTitle
-        case "backToDirectory": backToDirectory
-        case "verifyTitle": verifyTitle
-        case "codeLabel": codeLabel
-        case "climateGradeLabel": climateGradeLabel
-        case "naiLabel": naiLabel
-        case "unknownCode": unknownCode
-        case "checkInput": checkInput
-        case "unknownAdvice": unknownAdvice
-        case "retypePrompt": retypePrompt
-        case "checkButton": checkButton
-        case "copyWarningTitle": copyWarningTitle
-        case "mismatchTitle": mismatchTitle
-        case "reportLink": reportLink
-        case "reportTitle": reportTitle
-        case "reportPrompt": reportPrompt
-        case "reportButton": reportButton
-        case "reportThanks": reportThanks
-        case "reportThanksMessage": reportThanksMessage
-        default: nil
-        }
-    }
 }

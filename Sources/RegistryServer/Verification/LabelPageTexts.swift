@@ -5,8 +5,8 @@ import RegistryStore
 
 /// The texts of a found label's page that differ from label to label and from scan to scan: the code,
 /// the links that carry it, the scan line and the copy warnings' sentences. The rest of the page is the
-/// same for every label of a batch with one status (`LabelPageCache`).
-struct LabelPageTexts {
+/// same for every label of a batch with one status (`LabelPage.Sharing`).
+struct LabelPageTexts: PageOwnTexts {
     /// The code in groups of four.
     let code: String
     let languageSwitchHref: String
@@ -45,15 +45,10 @@ struct LabelPageTexts {
         self.mismatch = mismatch
     }
 
-    /// The texts in the order of `markers`' numbers.
-    var values: [String] { [code, languageSwitchHref, reportAction, scanLine] + signals + (mismatch.map { [$0] } ?? []) }
-
-    /// The same shape of texts with a `PageSlots` marker in place of each, numbered as in `values`.
-    var markers: LabelPageTexts {
-        let marker = { (number: Int) in "\u{E000}\(number)\u{E001}" }
-        return LabelPageTexts(code: marker(0), languageSwitchHref: marker(1), reportAction: marker(2), scanLine: marker(3),
-                              signals: signals.indices.map { marker(4 + $0) }, signalKinds: signalKinds,
-                              mismatch: mismatch.map { _ in marker(4 + signals.count) })
+    /// The same texts, each transformed; the kinds of the signals are kept as they are.
+    func map(_ transform: (String) -> String) -> LabelPageTexts {
+        LabelPageTexts(code: transform(code), languageSwitchHref: transform(languageSwitchHref), reportAction: transform(reportAction),
+                       scanLine: transform(scanLine), signals: signals.map(transform), signalKinds: signalKinds, mismatch: mismatch.map(transform))
     }
 
     /// "首次查询于 2026-09-01 · 共查询 3 次".

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Mustache
 import RegistryCore
 import RegistryStore
 
@@ -25,7 +24,7 @@ extension PublicSite {
         // A form sends a space as "+".
         guard let typed = request.uri.queryParameters["code"].map({ $0.replacingOccurrences(of: "+", with: " ") }), !typed.isEmpty else {
             let view = VerificationView(frame: frame(title: language.text.verifyTitle, language: language, request: request), language: language)
-            return .html(try pages.render(marking: view, template: "verify"))
+            return try pages.response(view)
         }
         if let code = try? LabelCode(parsing: String(typed.prefix(64))) {
             return Response(status: .seeOther, headers: [.location: language.link("/V/\(code.text)")])
@@ -38,7 +37,7 @@ extension PublicSite {
         let now = reads.registry.configuration.clock()
         guard case .found(let verification) = outcome else {
             record(outcome, at: now, request: request, context: context)
-            return .html(try pages.render(marking: verificationView(outcome, at: now, language: Language(request), request: request), template: "verify"))
+            return try pages.response(verificationView(outcome, at: now, language: Language(request), request: request))
         }
         return .html(try foundLabelPage(verification, mismatch: mismatch, at: now, request: request, context: context))
     }
@@ -66,17 +65,12 @@ extension PublicSite {
                                outcome: outcome.scanOutcome))
     }
 
-    /// A found label's page, from `LabelPageCache` when its shape is known; `mismatch` when it was
-    /// reached by a GS1 Digital Link whose GTIN or lot is not its batch's.
+    /// A found label's page; `mismatch` when it was reached by a GS1 Digital Link whose GTIN or lot is
+    /// not its batch's.
     func labelPage(_ verification: LabelVerification, mismatch: DigitalLinkMismatch? = nil, at now: Date, language: Language,
                    request: Request) throws -> ByteBuffer {
         let texts = LabelPageTexts(verification, mismatch: mismatch, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
-        let key = LabelPageCache.Key(batch: verification.batch.number, registryStamp: verification.registryStamp, day: verification.factsDay,
-                                     language: language, status: verification.status, signalKinds: texts.signalKinds,
-                                     mismatched: texts.mismatch != nil)
-        return try labelPages.page(key, texts) { texts in
-            try pages.render(marking: labelView(verification, texts: texts, language: language, request: request), template: "verify")
-        }
+        return try pages.render(LabelPage(verification: verification, own: texts, issuer: configuration.issuingBody, language: language, request: request))
     }
 
     /// The view of a look-up's page, rendered from the template as it is.
@@ -86,39 +80,35 @@ extension PublicSite {
         switch outcome {
         case .found(let verification):
             let texts = LabelPageTexts(verification, mismatch: mismatch, at: now, heuristics: configuration.copyHeuristics, language: language, request: request)
-            return labelView(verification, texts: texts, language: language, request: request)
+            return LabelPage(verification: verification, own: texts, issuer: configuration.issuingBody, language: language, request: request).view(with: texts)
         case .unknown(let code):
             return VerificationView(unknown: code, language: language, frame: frame)
         case .unreadable(let error, let typed):
             return VerificationView(unreadable: error, typed: typed, language: language, frame: frame)
         }
     }
-
-    private func labelView(_ verification: LabelVerification, texts: LabelPageTexts, language: Language, request: Request) -> VerificationView {
-        VerificationView(found: verification, texts: texts, issuer: configuration.issuingBody, language: language) { title in
-            self.frame(title: title, language: language, request: request).switchingLanguage(at: texts.languageSwitchHref)
-        }
-    }
 }
 
 /// The verification page's content: a badge, and for a known label what it labels, who holds the
 /// licence and what the scan log says; for anything else advice and a form to type the code again.
-struct VerificationView {
-    private(set) var frame: PageFrame
-    private(set) var badge: BadgeView?
-    private(set) var code: String?
-    private(set) var found: Found?
-    private(set) var warning: Warning?
+struct VerificationView: PageView {
+    static let template = "verify"
+
+    let frame: PageFrame
+    let badge: BadgeView?
+    let code: String?
+    let found: Found?
+    let warning: Warning?
     /// Why the GS1 Digital Link that reached the page does not match the label's batch.
-    private(set) var mismatch: String?
-    private(set) var advice: String?
-    private(set) var retype: Retype?
+    let mismatch: String?
+    let advice: String?
+    let retype: Retype?
     /// The report form's action; nil where there is no code to report.
-    private(set) var reportAction: String?
+    let reportAction: String?
     let isEnglish: Bool
 
     /// What a known label shows.
-    struct Found {
+    struct Found: Encodable {
         let subject: String
         let kind: String
         let operatorName: String
@@ -135,15 +125,33 @@ struct VerificationView {
         let validUntil: String
         let issuer: String
         let scanLine: String
+        /// A dish's declared ingredients; nil for anything else.
+        let dish: Dish?
+    }
+
+    /// A dish's declared ingredients, in the order declared.
+    struct Dish: Encodable {
+        let ingredients: [Ingredient]
+    }
+
+    /// One ingredient of a dish: its share of the declared weight and, when it comes from a licensed
+    /// product, that licence with its status today.
+    struct Ingredient: Encodable {
+        let name: String
+        let share: String
+        // Named apart from the label's own licence and badge, which a template would find instead of an absent one.
+        let sourceNumber: String?
+        let sourceHref: String?
+        let sourceBadge: BadgeView?
     }
 
     /// The copied-code signals in plain words, when there are any.
-    struct Warning {
+    struct Warning: Encodable {
         let signals: [String]
     }
 
     /// The form to type a code again, filled with what was typed.
-    struct Retype {
+    struct Retype: Encodable {
         let typed: String
     }
 
@@ -215,25 +223,6 @@ struct VerificationView {
     }
 }
 
-/// Templates read the verification page by name through a switch rather than by reflection.
-extension VerificationView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "frame": frame
-        case "badge": badge
-        case "code": code
-        case "found": found
-        case "warning": warning
-        case "mismatch": mismatch
-        case "advice": advice
-        case "retype": retype
-        case "reportAction": reportAction
-        case "isEnglish": isEnglish
-        default: nil
-        }
-    }
-}
-
 extension VerificationView.Found {
     /// What a found label's page shows of it, its licence and its climate.
     static func of(_ verification: LabelVerification, scanLine: String, issuer: IssuingBody, language: Language) -> VerificationView.Found {
@@ -246,83 +235,12 @@ extension VerificationView.Found {
             certificateHref: certificate.map { language.link("/certificate/\($0.number)") },
             nai: verification.nai.map { VerificationView.naiLine($0, language: language) },
             licenceNumber: entry.licence.number, licenceHref: language.link("/licence/\(entry.licence.number)"),
-            validUntil: entry.licence.validUntil.description, issuer: language.pick(issuer.chinese, issuer.english), scanLine: scanLine)
-    }
-}
-
-/// Templates read a found label by name through a switch rather than by reflection.
-extension VerificationView.Found: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "subject": subject
-        case "kind": kind
-        case "operatorName": operatorName
-        case "town": town
-        case "grade": grade
-        case "highlights": highlights
-        case "certificateNumber": certificateNumber
-        case "certificateHref": certificateHref
-        case "nai": nai
-        case "licenceNumber": licenceNumber
-        case "licenceHref": licenceHref
-        case "validUntil": validUntil
-        case "issuer": issuer
-        case "scanLine": scanLine
-        default: nil
-        }
-    }
-}
-
-/// Templates read the copy warning by name through a switch rather than by reflection.
-extension VerificationView.Warning: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "signals": signals
-        default: nil
-        }
-    }
-}
-
-/// Templates read the retype form by name through a switch rather than by reflection.
-extension VerificationView.Retype: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "typed": typed
-        default: nil
-        }
-    }
-}
-
-/// The verification page is filled into a skeleton of its template: every text is marked, and which
-/// parts the page shows are its shape.
-extension VerificationView: PageMarkable {
-    func marked(_ slots: inout PageSlots) -> VerificationView {
-        var view = self
-        view.frame = frame.marked(&slots)
-        slots.note(badge != nil)
-        view.badge = badge?.marked(&slots)
-        view.code = slots.mark(code)
-        slots.note(found != nil)
-        view.found = found?.marked(&slots)
-        slots.note(warning != nil)
-        view.warning = warning.map { Warning(signals: slots.mark($0.signals)) }
-        view.mismatch = slots.mark(mismatch)
-        view.advice = slots.mark(advice)
-        slots.note(retype != nil)
-        view.retype = retype.map { Retype(typed: slots.mark($0.typed)) }
-        view.reportAction = slots.mark(reportAction)
-        slots.note(isEnglish)
-        return view
-    }
-}
-
-/// A found label's texts come out of a marked page.
-extension VerificationView.Found: PageMarkable {
-    func marked(_ slots: inout PageSlots) -> VerificationView.Found {
-        VerificationView.Found(subject: slots.mark(subject), kind: slots.mark(kind), operatorName: slots.mark(operatorName),
-                               town: slots.mark(town), grade: slots.mark(grade), highlights: slots.mark(highlights),
-                               certificateNumber: slots.mark(certificateNumber), certificateHref: slots.mark(certificateHref),
-                               nai: slots.mark(nai), licenceNumber: slots.mark(licenceNumber), licenceHref: slots.mark(licenceHref),
-                               validUntil: slots.mark(validUntil), issuer: slots.mark(issuer), scanLine: slots.mark(scanLine))
+            validUntil: entry.licence.validUntil.description, issuer: language.pick(issuer.chinese, issuer.english), scanLine: scanLine,
+            dish: verification.ingredients.isEmpty ? nil : VerificationView.Dish(ingredients: verification.ingredients.map { ingredient in
+                VerificationView.Ingredient(
+                    name: ingredient.name, share: (ingredient.share * 100).formatted(.number.precision(.fractionLength(0))) + "%",
+                    sourceNumber: ingredient.source?.licence.number, sourceHref: ingredient.source.map { language.link("/licence/\($0.licence.number)") },
+                    sourceBadge: ingredient.source.map { BadgeView($0.status, language: language) })
+            }))
     }
 }

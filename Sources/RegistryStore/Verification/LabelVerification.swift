@@ -2,7 +2,7 @@ import RegistryCore
 
 /// Everything a label's verification page shows: the label, its batch, what it shows today and why,
 /// the licence with its holder, subject and town, the climate grade with its certificate, a homestay's
-/// NAI, and the scan log's totals. What the batch's labels share is held once, by reference.
+/// NAI, a dish's ingredients, and the scan log's totals. What the batch's labels share is held once, by reference.
 public struct LabelVerification: Sendable {
     public let label: Label
     /// The cascade region title → licence → batch → label.
@@ -24,4 +24,6 @@ public struct LabelVerification: Sendable {
     /// For a homestay: the nearest NAI station's mean and grade.
     public var nai: LabelNAI? { facts.nai }
     public var grade: ClimateGrade? { facts.certificate?.grade }
+    /// For a dish: its declared ingredients, in the order declared.
+    public var ingredients: [LabelIngredient] { facts.ingredients }
 }

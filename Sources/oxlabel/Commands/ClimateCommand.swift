@@ -135,7 +135,7 @@ struct ClimateCommand: ParsableCommand {
             }
             if let html {
                 do {
-                    try Data(ClimateReportHTML.page(report).utf8).write(to: URL(fileURLWithPath: html))
+                    try Data(report.webPage().utf8).write(to: URL(fileURLWithPath: html))
                 } catch {
                     throw CLIError.unwritableFile(path: html)
                 }

@@ -5,7 +5,7 @@ import RegistryStore
 /// table cards, each printed (print jobs recorded, no files written), a few spoiled labels voided, one
 /// batch revoked, and one valid code scanned like a copied one (45 scans from 15 networks within the 45
 /// minutes before now, kept in `copiedScans` for the scan log), so that verification has valid, voided,
-/// withdrawn and copied codes to show.
+/// withdrawn, copied and dish codes to show.
 extension DemoBuilder {
     static let printer = "孙丽"
 
@@ -41,6 +41,8 @@ extension DemoBuilder {
         labelExamples["revoked batch"] = example(stolen.codes, 0)
         labelExamples["suspended licence"] = example(printedBatches[0].codes, 0)
         labelExamples["revoked licence"] = example(printedBatches[1].codes, 0)
+        let dishes = Set(currentLicences.filter { $0.kind == .dish }.map(\.number))
+        if let dish = printedBatches.first(where: { dishes.contains($0.licence) }) { labelExamples["dish"] = example(dish.codes, 0) }
         let copied = spoiled.codes[spoiled.codes.count / 2 + 5]
         let start = tx.now.addingTimeInterval(-45 * 60)
         copiedScans = (0..<45).map { index in

@@ -5,7 +5,7 @@ import RegistryStore
 /// permits. Approving and closing publicity are tried on a copy first, so that a button the domain
 /// would refuse is shown disabled with the domain's reason (the reviewer of the application may not
 /// approve it; publicity not yet over).
-struct ApplicationActionsView {
+struct ApplicationActionsView: Encodable {
     let canAccept: Bool
     let canReturn: Bool
     let canReview: Bool
@@ -18,7 +18,7 @@ struct ApplicationActionsView {
     let none: Bool
 
     /// A button that may be disabled, with the reason.
-    struct Button {
+    struct Button: Encodable {
         let disabledReason: String?
     }
 

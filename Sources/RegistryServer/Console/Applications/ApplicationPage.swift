@@ -22,7 +22,7 @@ enum ApplicationPage {
         let view = try call.read { tx in
             try ApplicationView(tx, number: number, staff: call.staff, errors: errors, form: form, frame: call.frame(title: "申请 \(number)"))
         }
-        return try call.page("console-application", view, status: status)
+        return try call.page(view, status: status)
     }
 
     /// The page's path.

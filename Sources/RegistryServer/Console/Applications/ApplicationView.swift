@@ -4,7 +4,9 @@ import RegistryCore
 import RegistryStore
 
 /// What the application page shows, read in one transaction.
-struct ApplicationView {
+struct ApplicationView: PageView {
+    static let template = "console-application"
+
     let frame: ConsoleFrame
     let number: String
     let state: String
@@ -61,7 +63,7 @@ struct ApplicationView {
     }
 
     /// A label and a value.
-    struct Fact {
+    struct Fact: Encodable {
         let label: String
         let value: String
         init(_ label: String, _ value: String) {
@@ -71,7 +73,7 @@ struct ApplicationView {
     }
 
     /// The granted licence's number and its console page.
-    struct LicenceLink {
+    struct LicenceLink: Encodable {
         let number: String
         let href: String
 
@@ -81,7 +83,7 @@ struct ApplicationView {
         }
     }
 
-    struct EvidenceRow {
+    struct EvidenceRow: Encodable {
         let kind: String
         let reference: String
         let validUntil: String
@@ -91,7 +93,7 @@ struct ApplicationView {
         /// The uploaded scan: its name and download link.
         let file: FileLink?
 
-        struct FileLink {
+        struct FileLink: Encodable {
             let name: String
             let href: String
         }
@@ -107,7 +109,7 @@ struct ApplicationView {
         }
     }
 
-    struct VerdictRow {
+    struct VerdictRow: Encodable {
         let title: String
         let outcome: String
         /// The CSS class: pass, fail or needsEvidence.
@@ -122,7 +124,7 @@ struct ApplicationView {
         }
     }
 
-    struct CertificateRow {
+    struct CertificateRow: Encodable {
         let number: String
         let href: String
         let grade: String
@@ -145,7 +147,7 @@ struct ApplicationView {
         }
     }
 
-    struct ObjectionRow {
+    struct ObjectionRow: Encodable {
         let id: Int
         let raisedOn: String
         let raisedBy: String
@@ -161,7 +163,7 @@ struct ApplicationView {
         }
     }
 
-    struct HistoryRow {
+    struct HistoryRow: Encodable {
         let at: String
         let actor: String
         let role: String

@@ -22,19 +22,19 @@ enum AuditLogPage {
             } catch {
                 let view = View(frame: call.frame(title: "审计日志"), check: check, actions: actions, typed: [:],
                                 page: nil, query: nil, error: error.chinese)
-                return try call.page("console-audit", view, status: .badRequest)
+                return try call.page(view, status: .badRequest)
             }
             let page = try call.read { tx in
                 try tx.auditEvents(matching: query.filter, offset: (query.page - 1) * AuditQuery.pageSize, limit: AuditQuery.pageSize)
             }
             let view = View(frame: call.frame(title: "审计日志"), check: check, actions: actions, typed: query.typed,
                             page: page, query: query, error: nil)
-            return try call.page("console-audit", view)
+            return try call.page(view)
         }
     }
 
     /// One event as a table row.
-    struct Row {
+    struct Row: Encodable {
         let sequence: Int64
         let time: String
         let actor: String
@@ -60,13 +60,15 @@ enum AuditLogPage {
     }
 
     /// One option of the action filter.
-    struct Choice {
+    struct Choice: Encodable {
         let value: String
         let label: String
         let selected: Bool
     }
 
-    struct View {
+    struct View: PageView {
+        static let template = "console-audit"
+
         let frame: ConsoleFrame
         let intact: Bool
         let verificationSummary: String

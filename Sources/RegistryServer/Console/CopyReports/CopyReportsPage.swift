@@ -12,7 +12,9 @@ enum CopyReportsPage {
     static let access = ConsoleAccess.roles([.clerk, .approver, .auditor])
     static let path = "/console/copy-reports"
 
-    struct View {
+    struct View: PageView {
+        static let template = "console-copy-reports"
+
         let frame: ConsoleFrame
         let since: String
         let licence: String
@@ -25,7 +27,7 @@ enum CopyReportsPage {
     }
 
     /// One report, and its handling form's note and error.
-    struct Row {
+    struct Row: Encodable {
         let id: Int64
         let receivedAt: String
         let code: String
@@ -73,7 +75,7 @@ enum CopyReportsPage {
         }
         let view = View(frame: call.frame(title: "复制举报"), since: sinceText ?? "", licence: licenceText ?? "", showsAll: showsAll,
                         filterError: filterError, reports: rows, isEmpty: rows.isEmpty, canHandle: call.staff.permits(.handleLabelReport))
-        return try call.page("console-copy-reports", view, status: status)
+        return try call.page(view, status: status)
     }
 
     /// `POST /console/copy-reports/{id}/handle`: field `note` (required, ≤ 500 characters). A report

@@ -12,7 +12,9 @@ enum CopySignalsPage {
     static let access = ConsoleAccess.roles([.reviewer, .approver, .auditor])
     static let path = "/console/copy-signals"
 
-    struct View {
+    struct View: PageView {
+        static let template = "console-copy-signals"
+
         let frame: ConsoleFrame
         let signals: [Row]
         let isEmpty: Bool
@@ -20,7 +22,7 @@ enum CopySignalsPage {
     }
 
     /// One label with a signal, and its acknowledgement form's value and error.
-    struct Row {
+    struct Row: Encodable {
         let code: String
         let grouped: String
         let licenceNumber: String
@@ -56,7 +58,7 @@ enum CopySignalsPage {
         }
         let view = View(frame: call.frame(title: "复制预警"), signals: rows, isEmpty: rows.isEmpty,
                         canAcknowledge: call.staff.permits(.acknowledgeCopySignal))
-        return try call.page("console-copy-signals", view, status: status)
+        return try call.page(view, status: status)
     }
 
     /// `POST /console/copy-signals/{code}/acknowledge`: field `reason` (required, ≤ 500 characters). A label

@@ -32,17 +32,19 @@ enum DashboardPage {
         let (figures, title) = try await site.reads.long { tx in
             (try readFigures(tx, environment: environment), RegionTitleView(try tx.regionTitle(), on: tx.today))
         }
-        return try site.pages.render(View(figures: figures, regionTitle: title, frame: site.frame(title: "统计报送", staff: staff, path: path)),
-                                     template: "console-dashboard")
+        return String(buffer: try site.pages.render(View(figures: figures, regionTitle: title,
+                                                         frame: site.frame(title: "统计报送", staff: staff, path: path))))
     }
 
     /// A headline number.
-    struct Card {
+    struct Card: Encodable {
         let label: String
         let value: String
     }
 
-    struct View {
+    struct View: PageView {
+        static let template = "console-dashboard"
+
         let frame: ConsoleFrame
         let regionTitle: RegionTitleView
         let quarter: String

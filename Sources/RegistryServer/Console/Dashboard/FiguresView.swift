@@ -2,9 +2,9 @@ import Foundation
 import LabelPrint
 
 /// A table of a figures report as the console's templates read it.
-struct FiguresTableView {
+struct FiguresTableView: Encodable {
     /// One row's cells.
-    struct Row {
+    struct Row: Encodable {
         let cells: [String]
     }
 
@@ -19,7 +19,7 @@ struct FiguresTableView {
 
 /// A chart as an image: the SVG `BarChart` draws (every text in it escaped), as a `data:` address
 /// that the page's `<img>` shows and the console's content policy allows; no script can run in it.
-struct ChartView {
+struct ChartView: Encodable {
     /// Narrower than the PDF's charts, so that their text stays legible at a screen's width.
     static let width = 120.0
 
@@ -33,7 +33,7 @@ struct ChartView {
 }
 
 /// A section of a figures report for the console's page.
-struct FiguresSectionView {
+struct FiguresSectionView: Encodable {
     let title: String
     let table: FiguresTableView?
     let charts: [ChartView]

@@ -18,12 +18,12 @@ enum QuarterlyReportPages {
                 quarter = try requested(call)
             } catch {
                 let view = View(frame: call.frame(title: title), year: call.query("year") ?? "", quarter: nil, error: error.chinese)
-                return try call.page("console-quarterly", view, status: .badRequest)
+                return try call.page(view, status: .badRequest)
             }
             let figures = try await call.site.reads.long { try readFigures(quarter, tx: $0, environment: environment) }
             let view = View(frame: call.frame(title: "\(title) · \(quarter.chinese)"), year: String(quarter.year),
                             quarter: QuarterlyReport(figures: figures), error: nil)
-            return try call.page("console-quarterly", view)
+            return try call.page(view)
         }
         routes.get("reports/quarterly.csv", access: DashboardPage.access) { call in
             try await file(call, environment: environment) { quarter, report in
@@ -75,7 +75,9 @@ enum QuarterlyReportPages {
                  body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    struct View {
+    struct View: PageView {
+        static let template = "console-quarterly"
+
         let frame: ConsoleFrame
         /// The year field's value as typed.
         let year: String
@@ -91,7 +93,7 @@ enum QuarterlyReportPages {
         let error: String?
 
         /// One option of the quarter field.
-        struct Choice {
+        struct Choice: Encodable {
             let value: Int
             let label: String
             let selected: Bool

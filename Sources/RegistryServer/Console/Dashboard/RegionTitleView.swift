@@ -2,7 +2,7 @@ import RegistryCore
 
 /// The region title on the dashboard: its standing, term, recheck, what labels show because of it, and
 /// the warning when its end is near or past.
-struct RegionTitleView {
+struct RegionTitleView: Encodable {
     let standing: String
     let awardedOn: String
     let validUntil: String

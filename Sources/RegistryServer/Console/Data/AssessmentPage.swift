@@ -11,7 +11,9 @@ import RegistryStore
 /// indicator, the outcome, and the subject's certificates. `POST …/certify` (fields `subject`,
 /// `station`) issues the certificate as `oxlabel climate certify` does.
 enum AssessmentPage {
-    struct View {
+    struct View: PageView {
+        static let template = "console-assessment"
+
         let frame: ConsoleFrame
         /// The form's values, named apart from the assessment's own fields.
         let subjectField: String
@@ -22,7 +24,7 @@ enum AssessmentPage {
         let canCertify: Bool
     }
 
-    struct AssessmentView {
+    struct AssessmentView: Encodable {
         let title: String
         let model: String
         let station: String
@@ -32,7 +34,7 @@ enum AssessmentPage {
         let highlights: String
     }
 
-    struct StageRow {
+    struct StageRow: Encodable {
         let name: String
         let window: String
         let weight: String
@@ -40,7 +42,7 @@ enum AssessmentPage {
         let indicators: [IndicatorRow]
     }
 
-    struct IndicatorRow {
+    struct IndicatorRow: Encodable {
         let name: String
         let value: String
         let band: String
@@ -50,7 +52,7 @@ enum AssessmentPage {
         let coverage: String
     }
 
-    struct CertificateRow {
+    struct CertificateRow: Encodable {
         let number: String
         let season: Int
         let grade: String
@@ -64,10 +66,10 @@ enum AssessmentPage {
         let station = call.query("station") ?? ""
         var view = View(frame: call.frame(title: "气候品质评估"), subjectField: subject, stationField: station, error: nil, assessment: nil,
                         certificates: [], canCertify: call.staff.permits(.issueCertificate))
-        guard !subject.isEmpty else { return try call.page("console-assessment", view) }
+        guard !subject.isEmpty else { return try call.page(view) }
         guard let subjectID = Int64(subject), subjectID > 0 else {
             view = view.with(error: "「认证对象编号」应为正整数")
-            return try call.page("console-assessment", view, status: .unprocessableContent)
+            return try call.page(view, status: .unprocessableContent)
         }
         let actor = try call.actor(for: .assessSeason)
         let reads = call.site.reads
@@ -81,10 +83,10 @@ enum AssessmentPage {
                 CertificateRow(number: $0.number, season: $0.season, grade: $0.grade.chinese, score: GradeThresholds.text($0.score),
                                status: $0.status(on: today).chinese, model: $0.cropModel)
             })
-            return try call.page("console-assessment", view)
+            return try call.page(view)
         } catch let refusal as UserFacingError {
             view = view.with(error: refusal.chinese)
-            return try call.page("console-assessment", view, status: .unprocessableContent)
+            return try call.page(view, status: .unprocessableContent)
         }
     }
 

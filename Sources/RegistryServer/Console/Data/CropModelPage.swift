@@ -10,7 +10,9 @@ import RegistryStore
 enum CropModelPage {
     static func path(_ id: String) -> String { "/console/data/crop-models/\(id)" }
 
-    struct View {
+    struct View: PageView {
+        static let template = "console-crop-model"
+
         let frame: ConsoleFrame
         let model: ModelView
         let versions: [VersionRow]
@@ -18,7 +20,7 @@ enum CropModelPage {
         let canUpload: Bool
     }
 
-    struct VersionRow {
+    struct VersionRow: Encodable {
         let version: String
         let status: String
         let origin: String
@@ -42,11 +44,11 @@ enum CropModelPage {
             frame: call.frame(title: "作物模型 \(current.model.crop)"), model: ModelView(current.model),
             versions: versions.map(VersionRow.init),
             json: current.json, canUpload: call.staff.permits(.uploadCropModel))
-        return try call.page("console-crop-model", view)
+        return try call.page(view)
     }
 
     /// A crop model as the pages show it.
-    struct ModelView {
+    struct ModelView: Encodable {
         let id: String
         let crop: String
         let code: String
@@ -72,7 +74,7 @@ enum CropModelPage {
         }
     }
 
-    struct StageRow {
+    struct StageRow: Encodable {
         let name: String
         let window: String
         let weight: String
@@ -86,7 +88,7 @@ enum CropModelPage {
         }
     }
 
-    struct IndicatorRow {
+    struct IndicatorRow: Encodable {
         let name: String
         let kind: String
         let weight: String

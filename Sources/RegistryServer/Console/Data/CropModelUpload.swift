@@ -14,7 +14,9 @@ enum CropModelUpload {
     /// The largest model file, in bytes.
     static let limit = 256 * 1024
 
-    struct View {
+    struct View: PageView {
+        static let template = "console-crop-model-upload"
+
         let frame: ConsoleFrame
         let file: String
         let valid: Bool
@@ -40,7 +42,7 @@ enum CropModelUpload {
             if store {
                 return try call.redirect(to: CropModelPage.path(model.id), flash: .notice("已保存作物模型 \(model.id) 的新版本 \(model.version)，今后的评估使用此版本"))
             }
-            return try call.page("console-crop-model-upload", View(
+            return try call.page(View(
                 frame: call.frame(title: "作物模型校验"), file: name, valid: true, problem: "", path: "", reason: "",
                 model: CropModelPage.ModelView(model), modelHref: CropModelPage.path(model.id)))
         } catch ClimateStoreError.climateQuality(let error) {
@@ -54,7 +56,7 @@ enum CropModelUpload {
     }
 
     private static func page(_ call: ConsoleCall, file: String, problem: String, path: String, reason: String) throws -> Response {
-        try call.page("console-crop-model-upload", View(
+        try call.page(View(
             frame: call.frame(title: "作物模型校验"), file: file, valid: false, problem: problem, path: path, reason: reason,
             model: nil, modelHref: ""), status: .unprocessableContent)
     }

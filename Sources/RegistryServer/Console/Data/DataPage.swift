@@ -6,7 +6,9 @@ import RegistryStore
 /// `GET /console/data`: the stations with the observations stored for each, the form that registers a
 /// station, the upload form for an observation CSV, the crop models in use and the assessment form.
 enum DataPage {
-    struct View {
+    struct View: PageView {
+        static let template = "console-data"
+
         let frame: ConsoleFrame
         let stations: [StationRow]
         let models: [ModelRow]
@@ -18,7 +20,7 @@ enum DataPage {
         let uploadLimit: String
     }
 
-    struct StationRow {
+    struct StationRow: Encodable {
         let id: String
         let name: String
         let kind: String
@@ -29,7 +31,7 @@ enum DataPage {
         let days: String
     }
 
-    struct ModelRow {
+    struct ModelRow: Encodable {
         let id: String
         let href: String
         let crop: String
@@ -54,7 +56,7 @@ enum DataPage {
             }
             return (stations, models)
         }
-        return try call.page("console-data", View(
+        return try call.page(View(
             frame: call.frame(title: "数据"), stations: stations, models: models, canImport: call.staff.permits(.importObservations),
             canRegisterStation: call.staff.permits(.registerStation), stationForm: stationForm,
             canUploadModel: call.staff.permits(.uploadCropModel), canAssess: call.staff.permits(.assessSeason),

@@ -15,7 +15,9 @@ enum ObservationUpload {
     /// Refused lines listed on the page; the rest are counted.
     static let listedRows = 500
 
-    struct View {
+    struct View: PageView {
+        static let template = "console-data-import"
+
         let frame: ConsoleFrame
         let file: String
         let dataLines: Int
@@ -26,14 +28,14 @@ enum ObservationUpload {
         let hasConflicts: Bool
     }
 
-    struct RejectionRow {
+    struct RejectionRow: Encodable {
         let line: Int
         let column: String
         let value: String
         let reason: String
     }
 
-    struct ConflictRow {
+    struct ConflictRow: Encodable {
         let station: String
         let time: String
         let column: String
@@ -71,7 +73,7 @@ enum ObservationUpload {
                 : "已导入 \(report.file)：新增 \(report.inserted) 行，相同 \(report.unchanged) 行，覆盖 \(report.replaced) 行；质控标记 \(report.flaggedReadings) 个读数（保留，不参与统计）"
             return try call.redirect(to: "/console/data", flash: .notice(message))
         } catch ClimateStoreError.importRefused(let report) {
-            return try call.page("console-data-import", refusal(report, frame: call.frame(title: "导入观测数据")), status: .unprocessableContent)
+            return try call.page(refusal(report, frame: call.frame(title: "导入观测数据")), status: .unprocessableContent)
         }
     }
 

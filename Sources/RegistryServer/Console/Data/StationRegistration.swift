@@ -15,7 +15,7 @@ enum StationRegistration {
     ]
 
     /// The form as typed with its errors, for the data page.
-    struct Form {
+    struct Form: Encodable {
         let fields: [FormField]
         let general: String?
 

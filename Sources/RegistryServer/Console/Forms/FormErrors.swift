@@ -3,7 +3,7 @@ import RegistryStore
 
 /// The messages to show next to a form's fields, by the field's name in the form
 /// (`{{#errors.messages.uscc}}…{{/errors.messages.uscc}}`).
-struct FormErrors: Sendable {
+struct FormErrors: Sendable, Encodable {
     private(set) var messages: [String: String] = [:]
 
     var isEmpty: Bool { messages.isEmpty }

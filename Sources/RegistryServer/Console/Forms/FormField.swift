@@ -1,7 +1,7 @@
 /// One field of a console form as `console-field.mustache` draws it: label, input (text, date, number,
 /// file, select or text area) with a stable `id` and `name`, the value as typed, a hint, and the message
 /// beside it (`id="<id>-error"`).
-struct FormField {
+struct FormField: Encodable {
     let id: String
     let name: String
     let label: String

@@ -1,5 +1,5 @@
 /// One choice of a `<select>`, marked when it is the value the form holds.
-struct FormOption: Sendable {
+struct FormOption: Sendable, Encodable {
     let value: String
     let label: String
     let selected: Bool

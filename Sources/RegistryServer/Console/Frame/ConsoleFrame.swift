@@ -1,11 +1,10 @@
 import RegistryCore
 
-/// What every console page shares, for `console-layout.mustache`: title, style, the signed-in
+/// What every console page shares, for `console-layout.mustache`: title, the signed-in
 /// person and roles, the navigation their roles allow, the CSRF token for forms (the logout button
 /// too), the flash message and, for those who act on it, the region title's warning.
-struct ConsoleFrame {
+struct ConsoleFrame: Encodable {
     let title: String
-    let css: String
     let issuer: String
     let signedIn: Bool
     let staffName: String
@@ -18,9 +17,8 @@ struct ConsoleFrame {
     /// The region title's warning (its end near or past), shown on every page as a banner.
     let titleWarning: String?
 
-    init(title: String, staff: SignedInStaff?, path: String, css: String, issuer: IssuingBody, titleWarning: String? = nil) {
+    init(title: String, staff: SignedInStaff?, path: String, issuer: IssuingBody, titleWarning: String? = nil) {
         self.title = title
-        self.css = css
         self.issuer = issuer.chinese
         signedIn = staff != nil
         staffName = staff?.name ?? ""

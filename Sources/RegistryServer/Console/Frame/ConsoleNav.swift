@@ -5,7 +5,7 @@ import RegistryStore
 /// member of staff sees only the sections their roles open.
 enum ConsoleNav {
     /// One link of the navigation.
-    struct Item {
+    struct Item: Encodable {
         let label: String
         let href: String
         let current: Bool

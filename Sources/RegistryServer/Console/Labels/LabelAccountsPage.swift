@@ -10,7 +10,9 @@ enum LabelAccountsPage {
     static let pageSize = 50
     static let maxPage = 100_000
 
-    struct View {
+    struct View: PageView {
+        static let template = "console-labels"
+
         let frame: ConsoleFrame
         let licence: String
         let accounts: [LabelAccountView]
@@ -32,12 +34,12 @@ enum LabelAccountsPage {
         let view = View(frame: call.frame(title: "标签"), licence: prefix, accounts: accounts.prefix(pageSize).map(LabelAccountView.init),
                         isEmpty: accounts.isEmpty, previousHref: page > 1 ? href(page - 1) : nil,
                         nextHref: accounts.count > pageSize ? href(page + 1) : nil)
-        return try call.page("console-labels", view)
+        return try call.page(view)
     }
 }
 
 /// A licence's label account as the pages show it.
-struct LabelAccountView {
+struct LabelAccountView: Encodable {
     let number: String
     let href: String
     let scope: String
@@ -64,7 +66,7 @@ struct LabelAccountView {
 }
 
 /// One batch in a list: number, link, size, day of issue and print runs.
-struct LabelBatchSummary {
+struct LabelBatchSummary: Encodable {
     let number: String
     let href: String
     let count: Int

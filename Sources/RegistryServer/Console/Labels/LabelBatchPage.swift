@@ -6,7 +6,9 @@ import RegistryStore
 /// download form (every print file is a POST: printing marks the labels printed, and a reprint asks
 /// for a reason), the forms that void or destroy labels and withdraw them, and the reconciliation table.
 enum LabelBatchPage {
-    struct View {
+    struct View: PageView {
+        static let template = "console-labels-batch"
+
         let frame: ConsoleFrame
         let number: String
         let licenceNumber: String
@@ -31,7 +33,7 @@ enum LabelBatchPage {
         let errors: [String: String]
     }
 
-    struct PrintJobRow {
+    struct PrintJobRow: Encodable {
         let format: String
         let labels: Int
         let at: String
@@ -39,7 +41,7 @@ enum LabelBatchPage {
         let reason: String
     }
 
-    struct WithdrawalRow {
+    struct WithdrawalRow: Encodable {
         let kind: String
         let scope: String
         let since: String
@@ -47,7 +49,7 @@ enum LabelBatchPage {
         let inForce: Bool
     }
 
-    struct ReconciliationRow {
+    struct ReconciliationRow: Encodable {
         let label: String
         let count: Int
     }
@@ -87,6 +89,6 @@ enum LabelBatchPage {
             canPrint: call.staff.permits(.printLabels), canVoid: call.staff.permits(.voidLabels) || call.staff.permits(.destroyLabels),
             canWithdraw: LabelsSection.withdrawals.contains(where: call.staff.permits),
             values: values, errors: errors.messages)
-        return try call.page("console-labels-batch", view, status: status)
+        return try call.page(view, status: status)
     }
 }

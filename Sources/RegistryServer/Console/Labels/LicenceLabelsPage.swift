@@ -8,7 +8,9 @@ import RegistryStore
 /// Chinese next to its field and nothing is issued. An approver withdraws every batch issued before a day
 /// (`LabelWithdrawalForm`).
 enum LicenceLabelsPage {
-    struct View {
+    struct View: PageView {
+        static let template = "console-labels-licence"
+
         let frame: ConsoleFrame
         let account: LabelAccountView
         let canIssue: Bool
@@ -51,7 +53,7 @@ enum LicenceLabelsPage {
                         canIssue: call.staff.permits(.issueLabels), canWithdraw: LabelsSection.withdrawals.contains(where: call.staff.permits),
                         isProduct: account.licence.kind == .product,
                         values: values, errors: errors.messages)
-        return try call.page("console-labels-licence", view, status: status)
+        return try call.page(view, status: status)
     }
 
     /// The number of labels typed into the form.

@@ -14,7 +14,7 @@ enum PrintFile: String, CaseIterable, Sendable {
     case dishTableCard = "table-card-a6"
 
     /// A download button: the form value, the element id and the label.
-    struct Choice {
+    struct Choice: Encodable {
         let value: String
         let id: String
         let label: String

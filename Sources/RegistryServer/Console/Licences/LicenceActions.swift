@@ -108,7 +108,9 @@ enum LicenceActions {
             return try LicenceDetailPage.page(call, number: number, refused: .init(key: "revoke", form: form.values, errors: errors),
                                         status: .unprocessableContent)
         }
-        struct View {
+        struct View: PageView {
+            static let template = "console-licence-revoke"
+
             let frame: ConsoleFrame
             let number: String
             let scope: String
@@ -119,7 +121,7 @@ enum LicenceActions {
             let action: String
             let back: String
         }
-        return try call.page("console-licence-revoke", View(
+        return try call.page(View(
             frame: call.frame(title: "确认撤销许可 \(licence.number)"), number: licence.number, scope: licence.scope,
             category: category.rawValue, categoryName: category.chinese, reason: licence.revocation?.reason ?? form["reason"],
             barEnds: barEnds.description, action: "/console/licences/\(licence.number)/revoke/confirm", back: "/console/licences/\(licence.number)"))

@@ -14,7 +14,7 @@ enum LicenceDetailPage {
 
     /// One action's form: shown when a role held permits it; holds what was typed and the messages when it
     /// was the one refused.
-    struct ActionForm {
+    struct ActionForm: Encodable {
         let key: String
         let title: String
         let action: String
@@ -32,7 +32,7 @@ enum LicenceDetailPage {
     }
 
     /// The clerk's renewal application form: the new term and rows of evidence, as typed when refused.
-    struct RenewalForm {
+    struct RenewalForm: Encodable {
         let newTerm: String
         let action: String
         let rows: Int
@@ -41,7 +41,7 @@ enum LicenceDetailPage {
     }
 
     /// One term of the licence.
-    struct TermRow {
+    struct TermRow: Encodable {
         let number: Int
         let from: String
         let until: String
@@ -69,18 +69,20 @@ enum LicenceDetailPage {
                 categories: FormOption.list(RevocationReason.allCases, current: mine?.form["category"], value: \.rawValue, label: \.chinese),
                 errors: mine?.errors ?? FormErrors())
         }
-        struct Fact {
+        struct Fact: Encodable {
             let label: String
             let value: String
         }
-        struct Event {
+        struct Event: Encodable {
             let at: String
             let actor: String
             let action: String
             let change: String
             let reason: String
         }
-        struct View {
+        struct View: PageView {
+            static let template = "console-licence"
+
             let frame: ConsoleFrame
             let licence: LicenceRow
             let facts: [Fact]
@@ -148,12 +150,12 @@ enum LicenceDetailPage {
             },
             renewal: renewal, renewalClosed: renewalClosed,
             review: basis.awaitsReview && call.staff.permits(.reviewLicenceBasis) ? Review(licence, basis: basis, refused: refused) : nil)
-        return try call.page("console-licence", view, status: status)
+        return try call.page(view, status: status)
     }
 
     /// The review of a licence whose certificate was revoked: why, and the forms that reinstate it on
     /// another certificate of the product or on another certification (revoking it is the revoke form).
-    struct Review {
+    struct Review: Encodable {
         let notice: String
         let certificateAction: String
         let certificates: [FormOption]

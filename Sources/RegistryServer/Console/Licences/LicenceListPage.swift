@@ -26,7 +26,9 @@ enum LicenceListPage {
                         } ?? true)
                 }.map { LicenceRow($0, shows: try tx.displayStatus(of: $0), on: today) }
             }
-            struct View {
+            struct View: PageView {
+                static let template = "console-licences"
+
                 let frame: ConsoleFrame
                 let statuses: [FormOption]
                 let kinds: [FormOption]
@@ -34,7 +36,7 @@ enum LicenceListPage {
                 let query: String
                 let licences: [LicenceRow]
             }
-            return try call.page("console-licences", View(
+            return try call.page(View(
                 frame: call.frame(title: "许可"),
                 statuses: FormOption.list(LicenceStatus.allCases, current: status?.rawValue, value: \.rawValue, label: \.chinese),
                 kinds: FormOption.list(SubjectKind.allCases, current: kind?.rawValue, value: \.rawValue, label: \.chinese),

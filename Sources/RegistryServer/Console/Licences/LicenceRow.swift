@@ -1,7 +1,7 @@
 import RegistryCore
 
 /// A licence as a row of a console list: its number, kind, scope, status today and what its labels show.
-struct LicenceRow {
+struct LicenceRow: Encodable {
     let number: String
     let kind: String
     let scope: String

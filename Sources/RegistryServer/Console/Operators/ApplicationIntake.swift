@@ -107,7 +107,7 @@ enum ApplicationIntake {
     }
 
     /// One evidence row of the form, as typed, with its messages (ids `evidence-kind-1`, `evidence-ref-1`, …).
-    struct EvidenceRow {
+    struct EvidenceRow: Encodable {
         let index: Int
         let fields: [FormField]
 
@@ -134,14 +134,16 @@ enum ApplicationIntake {
         }
         let open = applications.first { ![.rejected, .granted].contains($0.state) }
         let rows = rows ?? rowCount(call.query("rows"))
-        struct ApplicationRow {
+        struct ApplicationRow: Encodable {
             let number: String
             let state: String
             let submittedOn: String
             let evidence: Int
             let href: String
         }
-        struct View {
+        struct View: PageView {
+            static let template = "console-subject"
+
             let frame: ConsoleFrame
             let subject: SubjectFacts
             /// The correction form, for those who may correct the subject.
@@ -169,6 +171,6 @@ enum ApplicationIntake {
             action: "/console/subjects/\(subjectID)/applications?_csrf=\(call.staff.csrfToken)", rows: rows,
             moreRowsHref: rows < maxRows ? "/console/subjects/\(subjectID)?rows=\(min(maxRows, rows + 3))#application-form" : nil,
             evidenceRows: (1...rows).map { EvidenceRow($0, form: form, errors: errors) }, general: errors.messages[FormErrors.general])
-        return try call.page("console-subject", view, status: status)
+        return try call.page(view, status: status)
     }
 }

@@ -49,7 +49,7 @@ enum OperatorPages {
                     })
             }
             guard let view else { throw ConsoleRefusal.notFound }
-            return try call.page("console-operator", view)
+            return try call.page(view)
         }
     }
 
@@ -61,7 +61,9 @@ enum OperatorPages {
             guard let query else { return true }
             return record.name.localizedCaseInsensitiveContains(query) || record.uscc.value.contains(query.uppercased())
         }
-        struct View {
+        struct View: PageView {
+            static let template = "console-operators"
+
             let frame: ConsoleFrame
             let query: String
             let towns: [FormOption]
@@ -85,11 +87,11 @@ enum OperatorPages {
                 .input("operator-contact", "contact", "联系人", form: form, errors: errors),
                 .input("operator-phone", "phone", "联系电话", form: form, errors: errors),
             ])
-        return try call.page("console-operators", view, status: status)
+        return try call.page(view, status: status)
     }
 
     /// An operator as a row of the list.
-    struct OperatorRow {
+    struct OperatorRow: Encodable {
         let uscc: String
         let name: String
         let kind: String
@@ -106,7 +108,9 @@ enum OperatorPages {
     }
 
     /// One operator's page.
-    struct OperatorView {
+    struct OperatorView: PageView {
+        static let template = "console-operator"
+
         let frame: ConsoleFrame
         let `operator`: OperatorRow
         let contact: String
@@ -118,14 +122,14 @@ enum OperatorPages {
     }
 
     /// A link with its element id.
-    struct Link {
+    struct Link: Encodable {
         let label: String
         let href: String
         let id: String
     }
 
     /// A subject with its latest application, as a row.
-    struct SubjectRow {
+    struct SubjectRow: Encodable {
         let id: Int64
         let name: String
         let kind: String

@@ -1,14 +1,14 @@
 import RegistryCore
 
 /// A subject's particulars as label–value lines for its console page.
-struct SubjectFacts {
+struct SubjectFacts: Encodable {
     let id: Int64
     let name: String
     let kind: String
     let facts: [Fact]
 
     /// One line.
-    struct Fact {
+    struct Fact: Encodable {
         let label: String
         let value: String
     }

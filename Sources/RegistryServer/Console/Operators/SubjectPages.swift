@@ -122,7 +122,9 @@ enum SubjectPages {
     /// on are named above it.
     static func editPage(_ call: ConsoleCall, subject: Subject, form: [String: String], errors: FormErrors,
                          status: HTTPResponse.Status = .ok) throws -> Response {
-        struct View {
+        struct View: PageView {
+            static let template = "console-subject-edit"
+
             let frame: ConsoleFrame
             let subjectName: String
             let subjectHref: String
@@ -137,7 +139,7 @@ enum SubjectPages {
             subjectHref: "/console/subjects/\(subject.id)", action: "/console/subjects/\(subject.id)/edit",
             approvedFields: subject.correctableFields.map(\.name).filter(approved.contains).map(\.chinese).joined(separator: "、"),
             general: errors.messages[FormErrors.general], fields: fields(kind: subject.kind, form: form, errors: errors))
-        return try call.page("console-subject-edit", view, status: status)
+        return try call.page(view, status: status)
     }
 
     /// The operator named in the path.
@@ -179,7 +181,9 @@ enum SubjectPages {
     /// The form for a kind of subject, as typed, with its errors.
     static func formPage(_ call: ConsoleCall, owner: Operator, kind: SubjectKind, form: [String: String], errors: FormErrors,
                          status: HTTPResponse.Status = .ok) throws -> Response {
-        struct View {
+        struct View: PageView {
+            static let template = "console-subject-new"
+
             let frame: ConsoleFrame
             let ownerName: String
             let ownerHref: String
@@ -193,7 +197,7 @@ enum SubjectPages {
             frame: call.frame(title: "登记\(kind.chinese)"), ownerName: owner.name, ownerHref: "/console/operators/\(owner.uscc)",
             action: "/console/operators/\(owner.uscc)/subjects", kind: kind.rawValue, kindName: kind.chinese,
             general: errors.messages[FormErrors.general], fields: fields(kind: kind, form: form, errors: errors))
-        return try call.page("console-subject-new", view, status: status)
+        return try call.page(view, status: status)
     }
 
     /// The fields of a kind of subject, as typed, with their errors: its name and town, then its own.

@@ -14,7 +14,7 @@ enum QueuePage {
 
     static func show(_ call: ConsoleCall) throws -> Response {
         guard access.allows(call.staff.account) else {
-            return try call.page("console-queue", View(frame: call.frame(title: "工作台"), reviews: nil, queue: nil))
+            return try call.page(View(frame: call.frame(title: "工作台"), reviews: nil, queue: nil))
         }
         let filter = QueueFilter(call)
         let (entries, reviews) = try call.read { tx in
@@ -35,11 +35,13 @@ enum QueuePage {
             kinds: SubjectKind.allCases.map { View.Option(value: $0.rawValue, label: $0.chinese, selected: $0 == filter.kind) },
             ages: QueueFilter.ages.map { View.Option(value: String($0), label: "超过 \($0) 天", selected: $0 == filter.olderThanDays) },
             state: filter.state?.rawValue ?? "")
-        return try call.page("console-queue", View(frame: call.frame(title: "工作台"), reviews: reviews.isEmpty ? nil : View.Reviews(count: reviews.count, rows: reviews), queue: queue))
+        return try call.page(View(frame: call.frame(title: "工作台"), reviews: reviews.isEmpty ? nil : View.Reviews(count: reviews.count, rows: reviews), queue: queue))
     }
 
     /// The page's content.
-    struct View {
+    struct View: PageView {
+        static let template = "console-queue"
+
         let frame: ConsoleFrame
         /// For approvers: the licences whose climate-quality certificate was revoked, each waiting for a
         /// decision (reinstate on another certificate or certification, or revoke).
@@ -47,13 +49,13 @@ enum QueuePage {
         let queue: Queue?
 
         /// The licences waiting for a decision, when there are any.
-        struct Reviews {
+        struct Reviews: Encodable {
             let count: Int
             let rows: [Review]
         }
 
         /// A licence waiting for the approver's decision.
-        struct Review {
+        struct Review: Encodable {
             let number: String
             let href: String
             let scope: String
@@ -71,7 +73,7 @@ enum QueuePage {
             }
         }
 
-        struct Queue {
+        struct Queue: Encodable {
             let counts: [StateCount]
             let allOpenHref: String
             let showingOpen: Bool
@@ -86,20 +88,20 @@ enum QueuePage {
             let state: String
         }
 
-        struct StateCount {
+        struct StateCount: Encodable {
             let label: String
             let count: Int
             let href: String
             let current: Bool
         }
 
-        struct Option {
+        struct Option: Encodable {
             let value: String
             let label: String
             let selected: Bool
         }
 
-        struct Row {
+        struct Row: Encodable {
             let number: String
             let href: String
             let subject: String

@@ -1,5 +1,5 @@
 /// A message shown once on the page after a form's redirect: a confirmation or a refusal.
-struct ConsoleFlash: Sendable, Hashable {
+struct ConsoleFlash: Sendable, Hashable, Encodable {
     let text: String
     let isError: Bool
 

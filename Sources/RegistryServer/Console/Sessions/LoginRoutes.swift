@@ -99,7 +99,8 @@ struct LoginRoutes: Sendable {
 
     /// The login page with a fresh form token in the form and in its cookie.
     func page(name: String, next: String, notice: String?, error: String?, status: HTTPResponse.Status) throws -> Response {
-        struct View {
+        struct View: PageView {
+            static let template = "console-login"
             let frame: ConsoleFrame
             let name: String
             let next: String
@@ -109,7 +110,7 @@ struct LoginRoutes: Sendable {
         }
         let token = SessionToken.make()
         let view = View(frame: site.frame(title: "登录", staff: nil), name: name, next: next, token: token, notice: notice, error: error)
-        var response = Response.html(try site.pages.render(view, template: "console-login"), status: status)
+        var response = try site.pages.response(view, status: status)
         response.headers.append(site.cookies.set(ConsoleCookies.login, token, path: "/console/login"))
         return response
     }

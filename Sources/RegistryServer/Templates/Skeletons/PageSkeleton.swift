@@ -1,9 +1,9 @@
 import Hummingbird
-import Synchronization
 
 /// A page rendered once from its template with markers (`PageSlots`) in place of its texts: the fixed
 /// byte runs between the markers and which text goes in each gap. Filling it escapes each text as the
-/// template engine would (`HTMLEscaping`) and copies the runs, without walking the template again.
+/// template engine would (`HTMLEscaping`), or inserts it as it is where it is `RawHTML`, and copies the
+/// runs, without walking the template again.
 struct PageSkeleton: Sendable {
     /// The fixed bytes; one more run than there are gaps.
     let runs: [[UInt8]]
@@ -28,7 +28,7 @@ struct PageSkeleton: Sendable {
             if bytes[index] == start[0], bytes[index...].starts(with: start) {
                 var digit = index + start.count
                 var number = 0
-                while digit < bytes.count, let value = Self.digit(bytes[digit]) {
+                while digit < bytes.count, let value = Self.digit(bytes[digit]), number < Int.max / 20 {
                     number = number * 10 + value
                     digit += 1
                 }
@@ -48,14 +48,17 @@ struct PageSkeleton: Sendable {
         fixedCount = runs.reduce(0) { $0 + $1.count }
     }
 
-    /// The page with the texts in their gaps, escaped.
-    func fill(_ values: [String]) -> ByteBuffer {
+    /// What the skeleton costs to keep, in bytes.
+    var cost: Int { fixedCount + 16 * runs.count + 64 }
+
+    /// The page with the texts in their gaps, escaped unless `raw` says otherwise.
+    func fill(_ values: [String], raw: [Bool]? = nil) -> ByteBuffer {
         var buffer = ByteBuffer()
         // Room for the texts as they are; escaping (rare in texts) may grow the buffer once.
         buffer.reserveCapacity(fixedCount + gaps.reduce(0) { $0 + values[$1].utf8.count })
         for (run, gap) in zip(runs, gaps) {
             buffer.writeBytes(run)
-            HTMLEscaping.write(values[gap], to: &buffer)
+            if let raw, raw[gap] { buffer.writeString(values[gap]) } else { HTMLEscaping.write(values[gap], to: &buffer) }
         }
         buffer.writeBytes(runs[runs.count - 1])
         return buffer
@@ -63,22 +66,5 @@ struct PageSkeleton: Sendable {
 
     private static func digit(_ byte: UInt8) -> Int? {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
-    }
-}
-
-/// The skeletons rendered so far, by template and shape. Shapes are few (which parts a page shows,
-/// how many items its lists have, its language), and the store keeps at most `limit` of them; a page
-/// of any further shape is rendered from the template directly.
-final class PageSkeletons: Sendable {
-    private let skeletons = Mutex<[[UInt8]: PageSkeleton]>([:])
-    /// The most shapes kept.
-    static let limit = 512
-
-    /// The skeleton of a shape, rendered by `render` the first time it is asked for.
-    func skeleton(for shape: [UInt8], render: () -> PageSkeleton?) -> PageSkeleton? {
-        if let known = skeletons.withLock({ $0[shape] }) { return known }
-        guard let rendered = render() else { return nil }
-        skeletons.withLock { if $0.count < Self.limit { $0[shape] = rendered } }
-        return rendered
     }
 }

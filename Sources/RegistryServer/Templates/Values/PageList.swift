@@ -1,0 +1,4 @@
+/// One list of a view: its items in order.
+final class PageList {
+    var items: [Any] = []
+}
