@@ -111,7 +111,7 @@ extension RegistryTransaction {
             try StationYearTable.refresh([.naiAnnualMeans, .environment], of: changed, in: db) {
                 try StoredObservations.dailySeries(of: $0, in: db)
             }
-            try appendAudit(actor, "importObservations", .observationImport, report.sha256, to: "stored", reason: file.name,
+            try appendAudit(actor, .importObservations, .observationImport, report.sha256, to: "stored", reason: file.name,
                             details: try encode(ImportRecord(report, stations: stations)))
         }
         return report

@@ -13,7 +13,7 @@ extension RegistryTransaction {
         stored.id = db.lastInsertedRowID
         try db.cachedStatement(sql: "UPDATE subjects SET body = ? WHERE id = ?").execute(arguments: [try encode(stored), stored.id])
         cache.store("subject:\(stored.id)", stored)
-        try appendAudit(actor, "registerSubject", .subject, String(stored.id), to: "registered", details: try encode(stored))
+        try appendAudit(actor, .registerSubject, .subject, String(stored.id), to: "registered", details: try encode(stored))
         return stored
     }
 
