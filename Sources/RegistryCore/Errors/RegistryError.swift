@@ -1,5 +1,5 @@
 /// Why the registry refused an action, in words a clerk can act on.
-public enum RegistryError: UserFacingError, Equatable {
+public enum RegistryError: Refusal, Equatable {
     case unknownTown(String)
     case notFound(entity: EntityKind, id: String)
     case duplicate(entity: EntityKind, id: String)
@@ -21,6 +21,14 @@ public enum RegistryError: UserFacingError, Equatable {
     case outsideRenewalWindow(licence: String, validUntil: Day, opens: Day, closes: Day, tooLate: Bool)
     /// The licence's term was already renewed, or a renewal of it is in progress.
     case termAlreadyRenewed(licence: String, term: Int, application: String)
+
+    public var kind: RefusalKind {
+        switch self {
+        case .notFound: .notFound
+        case .unknownTown, .invalidDate, .wrongSubjectKind: .invalid
+        default: .conflict
+        }
+    }
 
     public var chinese: String {
         switch self {
