@@ -1,17 +1,13 @@
 import Foundation
-import MultipartKit
 import NIOCore
 
-/// Reads a `multipart/form-data` body as it arrives, whatever the chunks, with MultipartKit's streaming
-/// parser: text fields are kept (each bounded), file parts handed to a `MultipartFileReceiver` (each
-/// bounded), the whole body bounded, and a body that stops before its final delimiter refused. Text
+/// Reads a `multipart/form-data` body as it arrives, whatever the chunks: text fields are kept (each
+/// bounded), file parts handed to a `MultipartFileReceiver` (each bounded), the whole body bounded. Text
 /// that is not UTF-8 becomes U+FFFD, which `TextInput` refuses; a file's bytes are kept as sent.
 struct MultipartFormReader {
-    private let boundary: String
+    /// The delimiter before every part: CRLF, `--` and the boundary.
+    private let delimiter: [UInt8]
     private let limits: UploadLimits
-
-    /// The most bytes of a part's headers (or of a preamble) read before the form is refused as malformed.
-    static let headerBytes = 16 * 1024
 
     /// A body that cannot be read as a form.
     enum Failure: Error, Equatable {
@@ -26,39 +22,33 @@ struct MultipartFormReader {
     init?(contentType: String?, limits: UploadLimits) {
         guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data"),
               let boundary = Self.parameters(contentType)["boundary"], (1...70).contains(boundary.utf8.count) else { return nil }
-        self.boundary = boundary
+        delimiter = Array("\r\n--\(boundary)".utf8)
         self.limits = limits
     }
 
     /// Reads the whole body, file parts into `files`. What `files` received is let go again when reading fails.
     func read<Body: AsyncSequence, Files: MultipartFileReceiver>(_ body: Body, into files: Files) async throws
         -> MultipartForm<Files.Received> where Body.Element == ByteBuffer {
-        let parser = MultipartParser(boundary: boundary)
-        let parts = Parts(limits: limits, files: files)
-        parser.onHeader = { name, value in parts.header(name, value) }
-        parser.onBody = { bytes in parts.body(bytes) }
-        parser.onPartComplete = { parts.complete() }
-        var ending = Ending(boundary: boundary)
+        var parser = Parser(delimiter: delimiter, limits: limits, files: files)
         do {
+            // The first delimiter has no CRLF before it; supplying one lets every delimiter look the same.
+            try parser.consume([0x0D, 0x0A])
             var total = 0
             for try await chunk in body {
                 total += chunk.readableBytes
                 guard total <= limits.bodyBytes else { throw Failure.tooLarge(limit: limits.bodyBytes) }
-                parts.heard = false
-                do { try parser.execute(chunk) } catch { throw Failure.malformed }
-                try parts.check(afterReading: chunk.readableBytes)
-                ending.follow(chunk)
+                try parser.consume(chunk.readableBytesView)
             }
-            guard ending.isClosed else { throw Failure.malformed }
-            return parts.form
+            guard parser.isComplete else { throw Failure.malformed }
+            return parser.form
         } catch {
-            parts.cancel()
+            parser.cancel()
             throw error
         }
     }
 
     /// The `key=value` parameters after the first `;` of a header value, keys lower-cased, quotes removed.
-    fileprivate static func parameters(_ header: String) -> [String: String] {
+    private static func parameters(_ header: String) -> [String: String] {
         var result: [String: String] = [:]
         var pieces: [String] = []
         var current = ""
@@ -83,122 +73,154 @@ struct MultipartFormReader {
         return result
     }
 
-    /// Whether the body has ended with its final delimiter (`--boundary--`, then at most line breaks and
-    /// spaces): the last bytes seen, kept just long enough to tell.
-    private struct Ending {
-        let closing: [UInt8]
-        private var tail: [UInt8] = []
-
-        init(boundary: String) { closing = Array("--\(boundary)--".utf8) }
-
-        mutating func follow(_ chunk: ByteBuffer) {
-            tail.append(contentsOf: chunk.readableBytesView.suffix(closing.count + 64))
-            if tail.count > closing.count + 64 { tail.removeFirst(tail.count - closing.count - 64) }
-        }
-
-        var isClosed: Bool {
-            let trimmed = tail.reversed().drop { [0x0D, 0x0A, 0x20, 0x09].contains($0) }.reversed()
-            return trimmed.count >= closing.count && Array(trimmed.suffix(closing.count)) == closing
-        }
-    }
-
-    /// What the parser's events build: the part being read and the form so far. The first refusal is kept
-    /// and thrown after the chunk that caused it; later events are ignored.
-    private final class Parts<Files: MultipartFileReceiver> {
+    /// The framing state machine over the bytes not yet consumed.
+    private struct Parser<Files: MultipartFileReceiver> {
+        let delimiter: [UInt8]
         let limits: UploadLimits
         let files: Files
         var form = MultipartForm<Files.Received>()
-        /// Whether an event came during the current chunk.
-        var heard = false
-        private var headers: [(name: String, value: String)] = []
-        private var part: Part?
-        private var failure: Failure?
-        /// Bytes read since the last event, outside a part's body (headers or preamble).
-        private var silentBytes = 0
+        private var pending: [UInt8] = []
+        private var state = State.preamble
 
-        private enum Part {
+        private enum State {
+            case preamble
+            case afterDelimiter
+            case headers
             case text(name: String, value: [UInt8])
             case file(name: String, fileName: String, receiving: Files.Receiving?)
+            case done
         }
 
-        init(limits: UploadLimits, files: Files) {
+        init(delimiter: [UInt8], limits: UploadLimits, files: Files) {
+            self.delimiter = delimiter
             self.limits = limits
             self.files = files
         }
 
-        func header(_ name: String, _ value: String) {
-            heard = true
-            headers.append((name, value))
+        var isComplete: Bool {
+            if case .done = state { true } else { false }
         }
 
-        func body(_ bytes: ByteBuffer) {
-            heard = true
-            guard failure == nil, let part = current() else { return }
-            switch part {
-            case .text(let name, var value):
-                value.append(contentsOf: bytes.readableBytesView)
-                guard value.count <= limits.fieldBytes else { return refuse(.tooLarge(limit: limits.fieldBytes)) }
-                self.part = .text(name: name, value: value)
-            case .file(let name, let fileName, let existing):
-                do {
-                    var receiving = try existing ?? files.start(limitBytes: limits.fileBytes)
-                    // Kept in the part even when appending fails, so that `cancel` lets go of it.
-                    defer { self.part = .file(name: name, fileName: fileName, receiving: receiving) }
-                    try files.append(ArraySlice(bytes.readableBytesView), to: &receiving)
-                } catch let refusal as Failure {
-                    refuse(refusal)
-                } catch {
-                    refuse(.malformed)
-                }
-            }
-        }
-
-        func complete() {
-            heard = true
-            guard failure == nil, let part = current() else { return }
-            switch part {
-            case .text(let name, let value):
-                form.fields[name, default: []].append(String(decoding: value, as: UTF8.self))
-            case .file(let name, let fileName, let receiving):
-                if receiving != nil || !fileName.isEmpty {
-                    if let earlier = form.files[name] { files.release(earlier.content) }
-                    form.files[name] = .init(fileName: fileName, content: files.finish(receiving))
-                }
-            }
-            self.part = nil
-            headers = []
-        }
-
-        /// Throws the refusal an event recorded, or refuses a part's headers (or a preamble) that run on.
-        func check(afterReading count: Int) throws {
-            if let failure { throw failure }
-            silentBytes = heard ? 0 : silentBytes + count
-            guard part != nil || silentBytes <= MultipartFormReader.headerBytes else { throw Failure.malformed }
+        mutating func consume(_ bytes: some Collection<UInt8>) throws {
+            pending.append(contentsOf: bytes)
+            while try step() {}
         }
 
         /// Lets go of every file received or in progress.
-        func cancel() {
-            if case .file(_, _, let receiving?) = part { files.cancel(receiving) }
-            part = nil
+        mutating func cancel() {
+            if case .file(_, _, let receiving?) = state { files.cancel(receiving) }
             files.release(form)
-            form = MultipartForm()
+            state = .done
         }
 
-        /// The part whose headers were read, made from its `Content-Disposition` on its first event.
-        private func current() -> Part? {
-            if let part { return part }
-            let disposition = headers.first { $0.name.lowercased() == "content-disposition" }?.value
-            let parameters = disposition.map { MultipartFormReader.parameters($0) } ?? [:]
-            guard let name = parameters["name"] else {
-                refuse(.malformed)
-                return nil
+        /// Advances as far as the pending bytes allow; false when more bytes are needed.
+        private mutating func step() throws -> Bool {
+            switch state {
+            case .done:
+                pending.removeAll()
+                return false
+            case .preamble:
+                guard let found = find(delimiter) else {
+                    pending.removeFirst(max(0, pending.count - delimiter.count + 1))
+                    return false
+                }
+                pending.removeFirst(found + delimiter.count)
+                state = .afterDelimiter
+                return true
+            case .afterDelimiter:
+                guard pending.count >= 2 else { return false }
+                if pending[0] == 0x2D, pending[1] == 0x2D {
+                    state = .done
+                } else if pending[0] == 0x0D, pending[1] == 0x0A {
+                    state = .headers
+                } else {
+                    throw Failure.malformed
+                }
+                pending.removeFirst(2)
+                return true
+            case .headers:
+                guard let end = find([0x0D, 0x0A, 0x0D, 0x0A]) else {
+                    guard pending.count <= 16 * 1024 else { throw Failure.malformed }
+                    return false
+                }
+                let headers = String(decoding: pending[..<end], as: UTF8.self)
+                pending.removeFirst(end + 4)
+                try begin(headers: headers)
+                return true
+            case .text, .file:
+                if let found = find(delimiter) {
+                    try take(pending[..<found])
+                    pending.removeFirst(found + delimiter.count)
+                    try finishPart()
+                    state = .afterDelimiter
+                    return true
+                }
+                let safe = max(0, pending.count - delimiter.count + 1)
+                try take(pending[..<safe])
+                pending.removeFirst(safe)
+                return false
             }
-            part = parameters["filename"].map { .file(name: name, fileName: $0, receiving: nil) } ?? .text(name: name, value: [])
-            return part
         }
 
-        private func refuse(_ refusal: Failure) {
-            if failure == nil { failure = refusal }
+        private mutating func begin(headers: String) throws {
+            let disposition = headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-disposition:") }
+            guard let disposition else { throw Failure.malformed }
+            let parameters = MultipartFormReader.parameters(String(disposition))
+            guard let name = parameters["name"] else { throw Failure.malformed }
+            if let fileName = parameters["filename"] {
+                state = .file(name: name, fileName: fileName, receiving: nil)
+            } else {
+                state = .text(name: name, value: [])
+            }
+        }
+
+        private mutating func take(_ bytes: ArraySlice<UInt8>) throws {
+            guard !bytes.isEmpty else { return }
+            switch state {
+            case .text(let name, var value):
+                value.append(contentsOf: bytes)
+                guard value.count <= limits.fieldBytes else { throw Failure.tooLarge(limit: limits.fieldBytes) }
+                state = .text(name: name, value: value)
+            case .file(let name, let fileName, let current):
+                var receiving = try current ?? files.start(limitBytes: limits.fileBytes)
+                // Kept in the state even when appending fails, so that `cancel` lets go of it.
+                defer { state = .file(name: name, fileName: fileName, receiving: receiving) }
+                try files.append(bytes, to: &receiving)
+            default:
+                break
+            }
+        }
+
+        private mutating func finishPart() throws {
+            switch state {
+            case .text(let name, let value):
+                form.fields[name, default: []].append(String(decoding: value, as: UTF8.self))
+            case .file(let name, let fileName, let receiving):
+                guard receiving != nil || !fileName.isEmpty else { break }
+                if let earlier = form.files[name] { files.release(earlier.content) }
+                form.files[name] = .init(fileName: fileName, content: files.finish(receiving))
+            default:
+                break
+            }
+        }
+
+        /// The offset of the first occurrence of a byte sequence in the pending bytes (memchr to each
+        /// candidate first byte, memcmp for the rest).
+        private func find(_ needle: [UInt8]) -> Int? {
+            pending.withUnsafeBytes { haystack in
+                needle.withUnsafeBytes { needle in
+                    guard let base = haystack.baseAddress, let wanted = needle.baseAddress, haystack.count >= needle.count else { return nil }
+                    let last = haystack.count - needle.count
+                    var offset = 0
+                    while offset <= last {
+                        guard let hit = memchr(base + offset, Int32(needle[0]), last - offset + 1) else { return nil }
+                        let position = base.distance(to: UnsafeRawPointer(hit))
+                        if memcmp(hit, wanted, needle.count) == 0 { return position }
+                        offset = position + 1
+                    }
+                    return nil
+                }
+            }
         }
     }
 }
