@@ -1,7 +1,7 @@
 import RegistryCore
 
 /// Errors of the climate-quality module, each readable by a person in Chinese and English.
-public enum ClimateQualityError: UserFacingError, Equatable {
+public enum ClimateQualityError: Refusal, Equatable {
     /// A crop-model file is unreadable or breaks a rule; `path` is the JSON path (`stages[1].weight`).
     case cropModelInvalid(file: String, path: String, reason: String)
     /// No station inside the area or near enough; `nearest` is the closest candidate, if any.
@@ -21,6 +21,13 @@ public enum ClimateQualityError: UserFacingError, Equatable {
         public let stationID: String
         public let distance: Double
         public let heightDifference: Double
+    }
+
+    public var kind: RefusalKind {
+        switch self {
+        case .noRepresentativeStation, .wrongStationKind: .conflict
+        default: .invalid
+        }
     }
 
     public var chinese: String {

@@ -166,6 +166,12 @@ import Testing
         let page = try await meteorologist.get("/console/data/crop-models/grape")
         #expect(page.text.contains(#"<dd id="crop-model-version">2026.1"#))
         #expect(page.text.contains("Schemas/crops 文件"))
+        let shown = page.text.components(separatedBy: "<details>")[0]
+        #expect(shown.contains("霜冻：发生于 开花坐果 时否决本季") && shown.contains("<td>日较差</td><td>平均气温日较差</td>"))
+        #expect(shown.contains("区级默认模型，待市气候中心确认"))
+        for identifier in ["flowering", "ripening", "meanTemperature", "meanDiurnalRange", "district-default-unconfirmed"] {
+            #expect(!shown.contains(identifier), "\(identifier)")
+        }
         #expect(try await Self.uploadModel(meteorologist, data, intent: "store").status == 422)
         let reviewer = try await harness.signedIn("李强", roles: [.reviewer])
         #expect(try await Self.uploadModel(reviewer, try Self.grapeModel([("\"version\": \"2025.1\"", "\"version\": \"2027.1\"")]),

@@ -27,6 +27,13 @@ import Testing
             try call.change(.registerOperator) { tx, actor in try tx.addOperator(grower, by: actor) }
             return try call.redirect(to: "/console", flash: .notice("已登记经营主体：\(name)"))
         }
+        routes.get("/test/refusals/{kind}", access: .roles([.clerk])) { call in
+            switch try call.parameter("kind") {
+            case "missing": throw RegistryError.notFound(entity: .licence, id: "YQYB-P-2026-9999")
+            case "invalid": throw FieldError.invalid(field: FieldName("数量", "count"), chinese: "「数量」应为正整数", english: "count must be positive")
+            default: throw StoreError.database(detail: "disk I/O error at /var/secret.sqlite")
+            }
+        }
     }
 
     /// A section with an upload of a file of at most 1 KB that answers the number of bytes it got.
@@ -129,6 +136,17 @@ import Testing
         #expect(!printer.text.contains("href=\"/console/operators\""))
         let auditor = try await harness.signedIn("钱审", roles: [.auditor]).get("/console")
         #expect(auditor.text.contains("href=\"/console/audit\""))
+    }
+
+    @Test func aRefusalGetsTheStatusOfItsKindAndAFaultAPlainApology() async throws {
+        let harness = try await ConsoleHarness(sections: Self.section)
+        let clerk = try await harness.signedIn("王芳", roles: [.clerk])
+        let missing = try await clerk.get("/console/test/refusals/missing")
+        #expect(missing.status == 404 && missing.text.contains("找不到许可「YQYB-P-2026-9999」"))
+        let invalid = try await clerk.get("/console/test/refusals/invalid")
+        #expect(invalid.status == 422 && invalid.text.contains("「数量」应为正整数"))
+        let fault = try await clerk.get("/console/test/refusals/fault")
+        #expect(fault.status == 500 && !fault.text.contains("secret") && !fault.text.contains("disk I/O"))
     }
 
     @Test func aDomainRefusalShowsItsChineseReason() async throws {

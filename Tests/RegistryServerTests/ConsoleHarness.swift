@@ -109,7 +109,7 @@ struct ConsoleHarness: Sendable {
 
     /// The audit trail's action names, oldest first.
     func auditActions(entity: EntityKind? = nil) throws -> [String] {
-        try registry.read { try $0.auditEvents(entity: entity, limit: 10_000) }.reversed().map(\.action)
+        try registry.read { try $0.auditEvents(entity: entity, limit: 10_000) }.reversed().map(\.action.rawValue)
     }
 
     /// A login the console refused.

@@ -189,7 +189,7 @@ import TestSupport
         #expect(revoked.status == 303)
         #expect(try harness.registry.read { try $0.displayStatus(of: try $0.labelBatch(number)) }.state == .revoked)
         let event = try #require(try harness.registry.read { try $0.auditEvents(entity: .labelBatch, id: number) }.first)
-        #expect(event.actor == "赵敏" && event.role == .approver && event.action == RegistryAction.revokeLabels.rawValue)
+        #expect(event.actor == "赵敏" && event.role == .approver && event.action.rawValue == RegistryAction.revokeLabels.rawValue)
     }
 
     @Test func anApproverSuspendsEveryBatchOfALicenceIssuedBeforeADay() async throws {

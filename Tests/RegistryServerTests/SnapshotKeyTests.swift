@@ -64,7 +64,7 @@ import Testing
             let retired = try tx.retiredSnapshotKeys()
             #expect(retired.map(\.publicKey) == [old.publicKeyText] && retired[0].reason == "密钥文件随旧服务器报废" && retired[0].actor == "孙磊")
             let event = try #require(try tx.auditEvents(entity: .snapshotKey).first)
-            #expect(event.action == "rotateSnapshotKey" && event.from == old.publicKeyText && event.to == rotation.key.publicKeyText)
+            #expect(event.action.rawValue == "rotateSnapshotKey" && event.from == old.publicKeyText && event.to == rotation.key.publicKeyText)
             #expect(try tx.verifyAudit().isIntact)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path).filter { $0.contains(".new-") }.isEmpty)

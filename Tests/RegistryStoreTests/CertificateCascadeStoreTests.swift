@@ -80,7 +80,7 @@ import RegistryFixtures
             let history = try tx.publicHistory(of: try tx.licence(number)).suffix(2)
             #expect(history.map(\.event) == [.certificateRevoked, .basisReviewed])
             #expect(history.last?.reason == "改依据气候品质认证证书 \(replacement.number)")
-            #expect(try tx.auditEvents(entity: .licence, id: number).first?.action == "reviewLicenceBasis")
+            #expect(try tx.auditEvents(entity: .licence, id: number).first?.action.rawValue == "reviewLicenceBasis")
         }
     }
 

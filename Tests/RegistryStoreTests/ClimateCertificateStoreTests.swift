@@ -25,7 +25,7 @@ import RegistryCore
             let assessment = try tx.assessment(ofCertificate: first.number)
             #expect(assessment.score == first.computedScore && assessment.grade == first.grade)
             #expect(assessment.station.station.id == "T01" && assessment.stages.count == 3)
-            #expect(try tx.auditEvents(entity: .climateCertificate, id: first.number).map(\.action) == ["issueCertificate"])
+            #expect(try tx.auditEvents(entity: .climateCertificate, id: first.number).map(\.action.rawValue) == ["issueCertificate"])
             #expect(try tx.verifyAudit().isIntact)
         }
         #expect(throws: RegistryError.duplicate(entity: .climateCertificate, id: first.number)) {
@@ -44,7 +44,7 @@ import RegistryCore
         #expect(overridden.score == 1.4 && overridden.grade == .ordinary)
         #expect(overridden.override?.expert == "孙卫东" && overridden.override?.reason == "果园遭受冰雹，站点未记录")
         let event = try registry.read { try $0.auditEvents(entity: .climateCertificate, id: issued.number).first }
-        #expect(event?.action == "overrideAssessment" && event?.to == "一般 1.40")
+        #expect(event?.action.rawValue == "overrideAssessment" && event?.to == "一般 1.40")
         for score in [0.5, 4.5] {
             #expect(throws: ClimateStoreError.climateQuality(.overrideScoreOutOfRange(score))) {
                 try registry.write { try $0.overrideCertificate(issued.number, score: score, reason: "x", by: StoreFixture.meteorologist) }

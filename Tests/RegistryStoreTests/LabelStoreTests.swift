@@ -34,7 +34,7 @@ import RegistryCore
         try registry.read { tx throws in
             #expect(try tx.label(code: issued[7])?.state == .allocated)
             #expect(try tx.issuedLabelCount(licence: licence) == 510)
-            #expect(try tx.auditEvents(entity: .labelBatch).map(\.action) == ["issueLabels", "issueLabels"])
+            #expect(try tx.auditEvents(entity: .labelBatch).map(\.action.rawValue) == ["issueLabels", "issueLabels"])
             #expect(try tx.verifyAudit().isIntact)
         }
     }

@@ -45,7 +45,7 @@ import RegistryCore
         try registry.read { tx throws in
             #expect(try tx.observationCoverage(of: "T01").hourlyRows == 3)
             let event = try #require(try tx.auditEvents(entity: .observationImport).first)
-            #expect(event.actor == "孙卫东" && event.action == "importObservations" && event.reason == "t.csv")
+            #expect(event.actor == "孙卫东" && event.action.rawValue == "importObservations" && event.reason == "t.csv")
             #expect(event.entityID.count == 64 && event.details?.contains("\"inserted\":3") == true)
             let day = try #require(tx.dailySeries(of: "T01").readings(on: CivilDate(year: 2026, month: 6, day: 1)!))
             #expect(day.temperature?.value == (18.2 + 17.9 + 17.5) / 3 && day.temperature?.flag == .incomplete)

@@ -28,7 +28,7 @@ import Testing
         #expect(printed.printJobs.count == 1)
         try registry.read { tx throws in
             #expect(try tx.labelBatch(batch.number).printJobs.count == 1)
-            #expect(try tx.auditEvents(entity: .labelBatch).map(\.action) == ["printLabels", "issueLabels"])
+            #expect(try tx.auditEvents(entity: .labelBatch).map(\.action.rawValue) == ["printLabels", "issueLabels"])
             #expect(try tx.verifyAudit().isIntact)
         }
     }
@@ -48,7 +48,7 @@ import Testing
             #expect(try tx.labelBatch(batch.number).printJobs.isEmpty)
             #expect(try tx.label(code: drawnCodes[0])?.state == .allocated)
             #expect(try tx.label(code: drawnCodes[3])?.state == .voided)
-            #expect(try tx.auditEvents(entity: .labelBatch).map(\.action) == ["voidLabels", "issueLabels"])
+            #expect(try tx.auditEvents(entity: .labelBatch).map(\.action.rawValue) == ["voidLabels", "issueLabels"])
         }
     }
 

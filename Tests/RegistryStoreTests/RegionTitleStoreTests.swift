@@ -87,7 +87,7 @@ import RegistryCore
         #expect(try shown() == DisplayStatus(state: .valid, source: .regionTitle))
         try registry.read { tx in
             let events = try tx.auditEvents(entity: .regionTitle)
-            #expect(events.count == 3 && events.allSatisfy { $0.action == "setRegionTitle" })
+            #expect(events.count == 3 && events.allSatisfy { $0.action.rawValue == "setRegionTitle" })
             #expect(try tx.verifyAudit().isIntact)
         }
     }

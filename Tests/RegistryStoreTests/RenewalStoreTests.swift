@@ -45,7 +45,7 @@ import RegistryFixtures
         #expect(renewed.validUntil == Day("2028-08-10"))
         #expect(try fixture.open().read { try $0.licences().count } == 1)
         try fixture.open(on: "2027-07-20").read { tx throws in
-            #expect(try tx.auditEvents(entity: .licence, id: licence).first?.action == RegistryAction.renewLicence.rawValue)
+            #expect(try tx.auditEvents(entity: .licence, id: licence).first?.action.rawValue == RegistryAction.renewLicence.rawValue)
             #expect(try tx.publicHistory(of: try tx.licence(licence)).map(\.event) == [.granted, .renewed])
             #expect(try tx.verifyAudit().isIntact)
         }

@@ -222,7 +222,7 @@ import RegistryCore
         #expect(throws: FieldError.self) { try registry.write { try $0.acknowledgeCopySignal(code: code, reason: " ", by: StoreFixture.reviewer) } }
         try registry.write { try $0.acknowledgeCopySignal(code: code, reason: "已联系合作社，确认为展会现场集中扫码", by: StoreFixture.reviewer) }
         let event = try #require(try registry.read { try $0.auditEvents(entity: .label, id: code.text) }.first)
-        #expect(event.action == RegistryAction.acknowledgeCopySignal.rawValue && event.actor == StoreFixture.reviewer.name)
+        #expect(event.action.rawValue == RegistryAction.acknowledgeCopySignal.rawValue && event.actor == StoreFixture.reviewer.name)
         #expect(event.reason == "已联系合作社，确认为展会现场集中扫码")
         #expect(try signalled().isEmpty)
         #expect(Self.heuristics.signals(try #require(try registry.verification(of: code)).scans, batchLabels: 1, at: clock.now).isEmpty)

@@ -87,14 +87,14 @@ import RegistryCore
             #expect(Set(all.events.map(\.sequence)).isDisjoint(with: rest.events.map(\.sequence)))
 
             let byPrinter = try tx.auditEvents(matching: AuditFilter(actor: StoreFixture.printer.name), offset: 0, limit: 50)
-            #expect(byPrinter.total == 1 && byPrinter.events.allSatisfy { $0.actor == "孙丽" && $0.action == "issueLabels" })
-            let rejections = try tx.auditEvents(matching: AuditFilter(action: "rejectApplication"), offset: 0, limit: 50)
+            #expect(byPrinter.total == 1 && byPrinter.events.allSatisfy { $0.actor == "孙丽" && $0.action.rawValue == "issueLabels" })
+            let rejections = try tx.auditEvents(matching: AuditFilter(action: .rejectApplication), offset: 0, limit: 50)
             #expect(rejections.total == 1)
             let august = try tx.auditEvents(matching: AuditFilter(from: Day("2026-08-11"), through: Day("2026-08-11")), offset: 0, limit: 50)
             #expect(august.total > 0 && august.events.allSatisfy { Day($0.at) == Day("2026-08-11")! })
             let none = try tx.auditEvents(matching: AuditFilter(actor: "' OR 1=1 --"), offset: 0, limit: 50)
             #expect(none.total == 0 && none.events.isEmpty)
-            #expect(try tx.auditActions().contains("issueLabels"))
+            #expect(try tx.auditActions().contains(.issueLabels))
         }
     }
 

@@ -19,7 +19,7 @@ import RegistryFixtures
         try registry.read { tx throws in
             #expect(try tx.subject(id) == subject)
             let event = try #require(try tx.auditEvents(entity: .subject, id: String(id)).first)
-            #expect(event.action == "editSubject" && event.actor == "王芳")
+            #expect(event.action.rawValue == "editSubject" && event.actor == "王芳")
             #expect(event.details?.contains("前黑龙庙村东坡地块") == true && event.details?.contains("东坡地块") == true)
             #expect(try tx.verifyAudit().isIntact)
         }

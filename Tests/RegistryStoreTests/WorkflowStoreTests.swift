@@ -22,7 +22,7 @@ import RegistryFixtures
         #expect(throws: RegistryError.self) { try registry.write { try $0.reinstate(licence.number, by: StoreFixture.approver, reason: "x") } }
         try registry.read { tx throws in
             #expect(try tx.displayStatus(of: tx.licence(licence.number)).state == .revoked)
-            let history = try tx.auditEvents(entity: .licence, id: licence.number).map(\.action)
+            let history = try tx.auditEvents(entity: .licence, id: licence.number).map(\.action.rawValue)
             #expect(history == ["revokeLicence", "reinstateLicence", "suspendLicence", "grantLicence"])
             #expect(try tx.verifyAudit().isIntact)
         }

@@ -16,6 +16,10 @@ public struct CropModel: Hashable, Sendable, Codable {
     public let version: String
     /// Approval state, e.g. `district-default-unconfirmed`.
     public let status: String
+    /// The approval state by its Chinese name; a state without one reads as recorded.
+    public var statusName: String {
+        status == "district-default-unconfirmed" ? "区级默认模型，待市气候中心确认" : status
+    }
     /// Where the stages, weights and bands come from.
     public let source: String
     /// Stages in chronological order; the last one ends in the season's year.

@@ -38,6 +38,32 @@ public enum IndicatorKind: String, Hashable, Sendable, Codable, CaseIterable {
         self = kind
     }
 
+    /// The kind's Chinese name, as the crop-model page shows it; a day count names its element with
+    /// `chinese(counting:)`.
+    public var chinese: String {
+        switch self {
+        case .meanTemperature: "平均气温"
+        case .meanDailyMaximum: "平均最高气温"
+        case .meanDailyMinimum: "平均最低气温"
+        case .highestTemperature: "极端最高气温"
+        case .lowestTemperature: "极端最低气温"
+        case .activeAccumulatedTemperature: "活动积温"
+        case .meanDiurnalRange: "平均气温日较差"
+        case .sunshineHours: "日照时数"
+        case .precipitation: "降水量"
+        case .rainDays: "降水日数"
+        case .meanHumidity: "平均相对湿度"
+        case .daysAtOrBelow: "不高于阈值的日数"
+        case .daysAtOrAbove: "不低于阈值的日数"
+        }
+    }
+
+    /// The Chinese name with the element a day count counts (“最低气温不高于阈值的日数”).
+    public func chinese(counting element: ObservationElement?) -> String {
+        guard needsElement, let element else { return chinese }
+        return element.chineseName + chinese
+    }
+
     /// Whether the kind needs a `threshold`.
     public var needsThreshold: Bool {
         [.activeAccumulatedTemperature, .rainDays, .daysAtOrBelow, .daysAtOrAbove].contains(self)

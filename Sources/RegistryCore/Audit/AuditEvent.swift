@@ -9,7 +9,7 @@ public struct AuditEvent: Codable, Sendable, Hashable {
     public var at: Date
     public var actor: String
     public var role: Role
-    public var action: String
+    public var action: AuditAction
     public var entity: EntityKind
     public var entityID: String
     public var from: String?
@@ -22,10 +22,15 @@ public struct AuditEvent: Codable, Sendable, Hashable {
     /// Hex SHA-256 of `previousHash` and this event's canonical content.
     public var hash: String
 
+    /// The state the entity left, by its Chinese name.
+    public var fromName: String? { from.map { AuditStateName.chinese($0, of: entity) } }
+    /// The state the entity reached, by its Chinese name.
+    public var toName: String? { to.map { AuditStateName.chinese($0, of: entity) } }
+
     /// The hash of the chain before its first event.
     public static let genesisHash = String(repeating: "0", count: 64)
 
-    public init(sequence: Int64, at: Date, actor: String, role: Role, action: String, entity: EntityKind, entityID: String,
+    public init(sequence: Int64, at: Date, actor: String, role: Role, action: AuditAction, entity: EntityKind, entityID: String,
                 from: String?, to: String?, reason: String?, details: String?, previousHash: String, hash: String = "") {
         self.sequence = sequence
         self.at = Date(timeIntervalSince1970: (at.timeIntervalSince1970 * 1000).rounded() / 1000)
@@ -46,7 +51,7 @@ public struct AuditEvent: Codable, Sendable, Hashable {
     /// two different events share a serialisation.
     public var canonicalContent: Data {
         let milliseconds = Int64((at.timeIntervalSince1970 * 1000).rounded())
-        let fields: [String?] = [previousHash, String(sequence), String(milliseconds), actor, role.rawValue, action,
+        let fields: [String?] = [previousHash, String(sequence), String(milliseconds), actor, role.rawValue, action.rawValue,
                                  entity.rawValue, entityID, from, to, reason, details]
         var text = ""
         for field in fields {

@@ -1,5 +1,5 @@
 /// Why a label code, GTIN, lot, host or verification URL was refused, in words a clerk or a consumer can read.
-public enum CodeError: UserFacingError, Equatable {
+public enum CodeError: Refusal, Equatable {
     /// A label code has the wrong number of characters (separators not counted).
     case labelCodeLength(found: Int)
     /// A label code contains a character outside Crockford base32 (U, punctuation, …).
@@ -48,6 +48,8 @@ public enum CodeError: UserFacingError, Equatable {
     }
 
     /// The message in Chinese, as the public pages and the console show it.
+    public var kind: RefusalKind { .invalid }
+
     public var chinese: String {
         switch self {
         case .labelCodeLength(let found):

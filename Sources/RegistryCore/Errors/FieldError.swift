@@ -1,5 +1,5 @@
 /// A problem with one input field, named so that a form can show it next to the field.
-public enum FieldError: UserFacingError, Equatable {
+public enum FieldError: Refusal, Equatable {
     case empty(field: FieldName)
     case tooLong(field: FieldName, maxLength: Int, actual: Int)
     case notUTF8(field: FieldName)
@@ -16,6 +16,8 @@ public enum FieldError: UserFacingError, Equatable {
              .invalid(let f, _, _): f
         }
     }
+
+    public var kind: RefusalKind { .invalid }
 
     public var chinese: String {
         switch self {

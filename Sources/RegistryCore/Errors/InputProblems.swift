@@ -1,7 +1,10 @@
 /// Several fields of one input are wrong at once: every problem, in the order of the fields, so that a form
 /// can show each beside its own field.
-public struct InputProblems: UserFacingError {
+public struct InputProblems: Refusal {
     public let problems: [any Error]
+
+    public var kind: RefusalKind { .invalid }
+
 
     public var chinese: String { problems.map { ($0 as? any UserFacingError)?.chinese ?? "\($0)" }.joined(separator: "；") }
     public var english: String { problems.map { ($0 as? any UserFacingError)?.english ?? "\($0)" }.joined(separator: "; ") }

@@ -1,11 +1,13 @@
 /// Why the registry refused an action, in words a clerk can act on.
-public enum RegistryError: UserFacingError, Equatable {
+public enum RegistryError: Refusal, Equatable {
     case unknownTown(String)
     case notFound(entity: EntityKind, id: String)
     case duplicate(entity: EntityKind, id: String)
     case openApplicationExists(subject: Int64, application: String)
     case roleNotAllowed(role: Role, action: RegistryAction)
     case transitionNotAllowed(entity: EntityKind, id: String, state: String, action: RegistryAction)
+    /// No label of a run of codes is in a state the action applies to.
+    case noLabelsFor(action: RegistryAction, run: String)
     case fourEyes(application: String, reviewer: String)
     case rulesNotPassed(application: String, failing: [String])
     case publicityNotOver(application: String, endsOn: Day)
@@ -19,6 +21,14 @@ public enum RegistryError: UserFacingError, Equatable {
     case outsideRenewalWindow(licence: String, validUntil: Day, opens: Day, closes: Day, tooLate: Bool)
     /// The licence's term was already renewed, or a renewal of it is in progress.
     case termAlreadyRenewed(licence: String, term: Int, application: String)
+
+    public var kind: RefusalKind {
+        switch self {
+        case .notFound: .notFound
+        case .unknownTown, .invalidDate, .wrongSubjectKind: .invalid
+        default: .conflict
+        }
+    }
 
     public var chinese: String {
         switch self {
@@ -34,6 +44,8 @@ public enum RegistryError: UserFacingError, Equatable {
             "「\(role.chinese)」无权执行「\(action.chinese)」，该操作需要：\(action.allowedRoles.map(\.chinese).sorted().joined(separator: "、"))"
         case .transitionNotAllowed(let entity, let id, let state, let action):
             "\(entity.chinese)「\(id)」当前状态为「\(state)」，不能「\(action.chinese)」"
+        case .noLabelsFor(let action, let run):
+            "标签「\(run)」中没有可以「\(action.chinese)」的标签"
         case .fourEyes(let application, let reviewer):
             "申请「\(application)」由 \(reviewer) 审核，审批必须由另一人进行（审核与审批分离）"
         case .rulesNotPassed(let application, let failing):
@@ -67,9 +79,11 @@ public enum RegistryError: UserFacingError, Equatable {
         case .openApplicationExists(let subject, let application):
             "subject #\(subject) already has application \(application) in progress; continue with that one"
         case .roleNotAllowed(let role, let action):
-            "role \(role.rawValue) may not \(action.rawValue); allowed: \(action.allowedRoles.map(\.rawValue).sorted().joined(separator: ", "))"
+            "role \(role.rawValue) may not \(action.english); allowed: \(action.allowedRoles.map(\.rawValue).sorted().joined(separator: ", "))"
         case .transitionNotAllowed(let entity, let id, let state, let action):
-            "\(entity.english) \(id) is \(state); cannot \(action.rawValue)"
+            "\(entity.english) \(id) is \(state); cannot \(action.english)"
+        case .noLabelsFor(let action, let run):
+            "no label of \(run) is in a state to \(action.english)"
         case .fourEyes(let application, let reviewer):
             "application \(application) was reviewed by \(reviewer); another person must approve it"
         case .rulesNotPassed(let application, let failing):

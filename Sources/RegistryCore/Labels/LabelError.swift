@@ -1,11 +1,19 @@
 /// Why a label operation was refused, in words the label printer can act on.
-public enum LabelError: UserFacingError, Equatable {
+public enum LabelError: Refusal, Equatable {
     case quotaExceeded(licence: String, requested: Int, remaining: Int, quota: Int)
     case countOutOfRange(count: Int, maximum: Int)
     case reprintWithoutReason(batch: String, printedOn: Day)
     case codeNotInBatch(code: LabelCode, batch: String)
     case unknownCode(LabelCode)
     case noBatchIssuedBefore(licence: String, day: Day)
+
+    public var kind: RefusalKind {
+        switch self {
+        case .quotaExceeded, .noBatchIssuedBefore: .conflict
+        case .unknownCode: .notFound
+        case .countOutOfRange, .reprintWithoutReason, .codeNotInBatch: .invalid
+        }
+    }
 
     public var chinese: String {
         switch self {

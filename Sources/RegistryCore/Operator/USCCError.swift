@@ -1,11 +1,13 @@
 /// Why a text is not a valid 统一社会信用代码; each case names the character at fault.
-public enum USCCError: UserFacingError, Equatable {
+public enum USCCError: Refusal, Equatable {
     case wrongLength(actual: Int)
     case illegalCharacter(position: Int, character: Character)
     case unknownRegistrationAuthority(Character)
     case unknownEntityType(authority: Character, type: Character, allowed: String)
     case badDivisionCode(String)
     case badCheckCharacter(expected: Character, actual: Character)
+
+    public var kind: RefusalKind { .invalid }
 
     public var chinese: String {
         switch self {

@@ -70,6 +70,49 @@ public enum RegistryAction: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// The action in plain English, as a verb phrase ("return the application").
+    public var english: String {
+        switch self {
+        case .registerOperator: "register an operator"
+        case .registerSubject: "register a subject"
+        case .editSubject: "correct the subject"
+        case .submitApplication: "submit the application"
+        case .acceptApplication: "accept the application"
+        case .returnApplication: "return the application for more evidence"
+        case .reviewApplication: "review the application"
+        case .approveApplication: "approve the application"
+        case .rejectApplication: "reject the application"
+        case .recordObjection: "record an objection"
+        case .resolveObjection: "resolve the objection"
+        case .closePublicity: "close publicity and grant the licence"
+        case .suspendLicence: "suspend the licence"
+        case .reinstateLicence: "reinstate the licence"
+        case .reviewLicenceBasis: "reinstate the licence on another basis"
+        case .revokeLicence: "revoke the licence"
+        case .surrenderLicence: "surrender the licence"
+        case .renewLicence: "renew the licence"
+        case .applyForRenewal: "apply for renewal"
+        case .setRegionTitle: "set the region title's standing"
+        case .issueLabels: "issue label codes"
+        case .printLabels: "print labels"
+        case .voidLabels: "void labels"
+        case .destroyLabels: "destroy labels"
+        case .suspendLabels: "suspend labels"
+        case .revokeLabels: "revoke labels"
+        case .reinstateLabels: "reinstate labels"
+        case .importObservations: "import observations"
+        case .registerStation: "register a station"
+        case .assessSeason: "assess the season's climate quality"
+        case .issueCertificate: "issue a climate-quality certificate"
+        case .overrideAssessment: "override the assessment"
+        case .revokeCertificate: "revoke the climate-quality certificate"
+        case .handleLabelReport: "handle the copy report"
+        case .uploadCropModel: "upload a crop model version"
+        case .rotateSnapshotKey: "rotate the snapshot signing key"
+        case .acknowledgeCopySignal: "acknowledge the copy signal"
+        }
+    }
+
     /// The Chinese name of the action, as on a button.
     public var chinese: String {
         switch self {

@@ -11,7 +11,7 @@ extension PublicSite {
     /// token. Against abuse: a body of at most `RequestLimits.maxReportBytes`, a hidden field that only
     /// robots fill (their reports are thanked and dropped), and a per-client limit on reports. Only a
     /// report that is stored or dropped as a robot's spends the allowance: one refused for its text
-    /// (400), its body (400 cut short or malformed, 413 too large) or its code (404 for a code no label
+    /// (400), its body (400 cut short, 413 too large) or its code (404 for a code no label
     /// has, which costs an unknown-lookup token as a look-up would) spends none.
     func report(_ request: Request, code typed: String, context: PublicRequestContext) async throws -> Response {
         let language = Language(request)
@@ -26,17 +26,14 @@ extension PublicSite {
         } catch {
             throw PublicError.badRequest(chinese: "举报内容没有完整送达，请返回页面重新提交", english: "The report did not arrive whole; go back and send it again")
         }
-        let form: ReportFields
-        do { form = try URLEncodedFormDecoder().decode(ReportFields.self, from: String(buffer: body)) } catch {
-            throw PublicError.badRequest(chinese: "举报表单无法读取，请返回页面重新填写", english: "The report form could not be read; go back and fill it in again")
-        }
+        let form = ConsoleForm(urlEncoded: body)
         let text: String
-        do { text = try RegistryTransaction.labelReportText(form.text ?? "") } catch { throw PublicError(error) }
+        do { text = try RegistryTransaction.labelReportText(form["text"]) } catch { throw PublicError(error) }
         guard case .found = try labels.find(code, client: context.clientKey) else {
             throw PublicError.notFound(what: FieldName("标签码「\(code.grouped())」", "label code \(code.grouped())"))
         }
         if case .refused(let seconds) = reports.spend(context.clientKey) { throw PublicError.tooManyReports(retryAfterSeconds: seconds) }
-        if (form.website ?? "").isEmpty {
+        if form["website"].isEmpty {
             let client = ClientHint.of(address: context.clientAddress, userAgent: request.headers[.userAgent])
             let registry = reads.registry
             do {
@@ -51,10 +48,4 @@ extension PublicSite {
                                     request: request, issuer: configuration.issuingBody)
         return .html(page)
     }
-}
-
-/// The fields of the report form; `website` is the hidden trap.
-struct ReportFields: Decodable {
-    let text: String?
-    let website: String?
 }

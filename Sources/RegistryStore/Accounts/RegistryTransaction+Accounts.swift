@@ -12,7 +12,7 @@ extension RegistryTransaction {
         let account = StaffAccount(name: name, roles: Array(roles), passwordHash: passwordHash, createdAt: now)
         try db.execute(sql: "INSERT INTO staff_accounts(name, roles, password_hash, created_ms) VALUES (?, ?, ?, ?)",
                        arguments: [name, account.roles.map(\.rawValue).joined(separator: ","), passwordHash, Self.milliseconds(now)])
-        try appendAudit(actor, "account-add", .account, name, to: account.roles.map(\.rawValue).joined(separator: ","))
+        try appendAudit(actor, .addAccount, .account, name, to: account.roles.map(\.rawValue).joined(separator: ","))
         return account
     }
 
@@ -31,14 +31,14 @@ extension RegistryTransaction {
         try requireAccount(name)
         try db.execute(sql: "UPDATE staff_accounts SET password_hash = ?, failed_logins = 0 WHERE name = ?", arguments: [hash, name])
         try db.execute(sql: "DELETE FROM console_sessions WHERE account = ?", arguments: [name])
-        try appendAudit(actor, "account-password", .account, name)
+        try appendAudit(actor, .changePassword, .account, name)
     }
 
     /// Lifts a lock-out and clears the failed logins.
     public func unlockAccount(_ name: String, by actor: Actor) throws {
         let account = try requireAccount(name)
         try db.execute(sql: "UPDATE staff_accounts SET failed_logins = 0, locked_until_ms = NULL WHERE name = ?", arguments: [name])
-        try appendAudit(actor, "account-unlock", .account, name, from: account.isLocked(at: now) ? "locked" : "active", to: "active")
+        try appendAudit(actor, .unlockAccount, .account, name, from: account.isLocked(at: now) ? "locked" : "active", to: "active")
     }
 
     /// Disables an account for good: it can no longer sign in and its sessions end. Its name stays in
@@ -48,7 +48,7 @@ extension RegistryTransaction {
         guard !account.disabled else { return }
         try db.execute(sql: "UPDATE staff_accounts SET disabled = 1 WHERE name = ?", arguments: [name])
         try db.execute(sql: "DELETE FROM console_sessions WHERE account = ?", arguments: [name])
-        try appendAudit(actor, "account-disable", .account, name, from: "active", to: "disabled")
+        try appendAudit(actor, .disableAccount, .account, name, from: "active", to: "disabled")
     }
 
     /// Records a failed login: counts it and, at the policy's limit, locks the account. Returns the
@@ -62,12 +62,12 @@ extension RegistryTransaction {
             let until = now.addingTimeInterval(policy.lockout)
             try db.execute(sql: "UPDATE staff_accounts SET failed_logins = 0, locked_until_ms = ? WHERE name = ?",
                            arguments: [Self.milliseconds(until), name])
-            try appendAudit(actor, "login-failed", .account, name, reason: "wrong password")
-            try appendAudit(actor, "lock-out", .account, name, from: "active", to: "locked",
+            try appendAudit(actor, .loginFailed, .account, name, reason: "wrong password")
+            try appendAudit(actor, .lockOut, .account, name, from: "active", to: "locked",
                             reason: "\(failures) failed logins", details: "{\"lockedUntilMs\":\(Self.milliseconds(until))}")
         } else {
             try db.execute(sql: "UPDATE staff_accounts SET failed_logins = ? WHERE name = ?", arguments: [failures, name])
-            try appendAudit(actor, "login-failed", .account, name, reason: "wrong password")
+            try appendAudit(actor, .loginFailed, .account, name, reason: "wrong password")
         }
         return try requireAccount(name)
     }

@@ -14,7 +14,7 @@ extension RegistryTransaction {
         try db.execute(sql: """
             INSERT INTO console_sessions(id_hash, account, csrf_token, created_ms, last_seen_ms) VALUES (?, ?, ?, ?, ?)
             """, arguments: [Self.sha256Hex(Data(id.utf8)), name, csrfToken, Self.milliseconds(now), Self.milliseconds(now)])
-        try appendAudit(actor, "login", .account, name)
+        try appendAudit(actor, .login, .account, name)
     }
 
     /// What a read finds for a session id, without writing: a live session that a request may use as it
@@ -76,7 +76,7 @@ extension RegistryTransaction {
         guard let name = try String.fetchOne(db, sql: "SELECT account FROM console_sessions WHERE id_hash = ?", arguments: [key]) else { return }
         try db.execute(sql: "DELETE FROM console_sessions WHERE id_hash = ?", arguments: [key])
         if let actor = try account(named: name)?.actor {
-            try appendAudit(actor, "logout", .account, name)
+            try appendAudit(actor, .logout, .account, name)
         }
     }
 }

@@ -36,12 +36,12 @@ extension RegistryTransaction {
         let number = String(format: "SQ-%04d-%04d", today.year, try nextNumber(in: "SQ-\(today.year)"))
         var application = Application(number: number, subject: subject, evidence: evidence, renewal: renewal)
         try db.cachedStatement(sql: "INSERT INTO applications(number, subject_id, operator_uscc, kind, state, body) VALUES (?, ?, ?, ?, ?, '')").execute(arguments: [number, subjectID, subject.operatorID.value, subject.kind.rawValue, application.state.rawValue])
-        try appendAudit(actor, renewal == nil ? "createApplication" : RegistryAction.applyForRenewal.rawValue, .application, number,
+        try appendAudit(actor, renewal == nil ? .createApplication : .applyForRenewal, .application, number,
                         to: ApplicationState.draft.rawValue, reason: renewal.map { "续展许可 \($0.licenceNumber) 第 \($0.renewsTerm) 期" },
                         details: try encode(evidence))
         if !draft {
             try application.submit(by: actor, on: today)
-            try appendAudit(actor, "submitApplication", .application, number, from: ApplicationState.draft.rawValue, to: application.state.rawValue)
+            try appendAudit(actor, .submitApplication, .application, number, from: ApplicationState.draft.rawValue, to: application.state.rawValue)
         }
         try save(application)
         return application
@@ -71,26 +71,26 @@ extension RegistryTransaction {
     /// Submits a draft, or resubmits a returned application with more evidence.
     @discardableResult
     public func submit(_ number: String, addingEvidence evidence: [Evidence], by actor: Actor) throws -> Application {
-        try change(number, "submitApplication", by: actor, details: try encode(evidence)) { try $0.submit(by: actor, on: today, addingEvidence: evidence) }
+        try change(number, .submitApplication, by: actor, details: try encode(evidence)) { try $0.submit(by: actor, on: today, addingEvidence: evidence) }
     }
 
     /// 受理.
     @discardableResult
     public func accept(_ number: String, by actor: Actor) throws -> Application {
-        try change(number, "acceptApplication", by: actor) { try $0.accept(by: actor) }
+        try change(number, .acceptApplication, by: actor) { try $0.accept(by: actor) }
     }
 
     /// 退回补正.
     @discardableResult
     public func returnForEvidence(_ number: String, by actor: Actor, reason: String) throws -> Application {
-        try change(number, "returnApplication", by: actor, reason: reason) { try $0.returnForEvidence(by: actor, reason: reason) }
+        try change(number, .returnApplication, by: actor, reason: reason) { try $0.returnForEvidence(by: actor, reason: reason) }
     }
 
     /// 审核: records the findings together with every rule verdict as it stands now.
     @discardableResult
     public func review(_ number: String, by actor: Actor, findings: String) throws -> (Application, [RuleVerdict]) {
         let verdicts = try evaluateRules(number)
-        let application = try change(number, "reviewApplication", by: actor, reason: findings, details: try encode(verdicts)) {
+        let application = try change(number, .reviewApplication, by: actor, reason: findings, details: try encode(verdicts)) {
             try $0.review(by: actor, findings: findings)
         }
         return (application, verdicts)
@@ -101,7 +101,7 @@ extension RegistryTransaction {
     @discardableResult
     public func approve(_ number: String, by actor: Actor) throws -> Application {
         let verdicts = try evaluateRules(number)
-        let application = try change(number, "approveApplication", by: actor, details: try encode(verdicts)) {
+        let application = try change(number, .approveApplication, by: actor, details: try encode(verdicts)) {
             try $0.approve(by: actor, on: today, verdicts: verdicts, publicityWorkingDays: configuration.policy.publicityWorkingDays(for: $0))
         }
         if application.state == .granted { try grantRenewal(of: application, by: actor) }
@@ -111,28 +111,28 @@ extension RegistryTransaction {
     /// 不予通过.
     @discardableResult
     public func reject(_ number: String, by actor: Actor, reason: String) throws -> Application {
-        try change(number, "rejectApplication", by: actor, reason: reason) { try $0.reject(by: actor, on: today, reason: reason) }
+        try change(number, .rejectApplication, by: actor, reason: reason) { try $0.reject(by: actor, on: today, reason: reason) }
     }
 
     /// Records an objection during publicity and returns its number.
     @discardableResult
     public func recordObjection(_ number: String, raisedBy: String, text: String, by actor: Actor) throws -> Int {
         var id = 0
-        try change(number, "recordObjection", by: actor, reason: text) { id = try $0.recordObjection(by: actor, raisedBy: raisedBy, text: text, on: today) }
+        try change(number, .recordObjection, by: actor, reason: text) { id = try $0.recordObjection(by: actor, raisedBy: raisedBy, text: text, on: today) }
         return id
     }
 
     /// Upholds (which rejects the application) or dismisses an objection.
     @discardableResult
     public func resolveObjection(_ number: String, objection: Int, upheld: Bool, by actor: Actor, reason: String) throws -> Application {
-        try change(number, upheld ? "upholdObjection" : "dismissObjection", by: actor, reason: reason) {
+        try change(number, upheld ? .upholdObjection : .dismissObjection, by: actor, reason: reason) {
             try $0.resolveObjection(objection, upheld: upheld, by: actor, reason: reason, on: today)
         }
     }
 
     /// Ends publicity and grants the licence, or for a renewal adds the licence's new term, in one transaction.
     public func closePublicity(_ number: String, by actor: Actor) throws -> Licence {
-        let application = try change(number, "closePublicity", by: actor) { try $0.closePublicity(by: actor, on: today) }
+        let application = try change(number, .closePublicity, by: actor) { try $0.closePublicity(by: actor, on: today) }
         if application.renewal != nil { return try grantRenewal(of: application, by: actor) }
         return try grantLicence(for: application, by: actor)
     }
@@ -168,7 +168,7 @@ extension RegistryTransaction {
 
     /// Loads an application, applies one workflow step, saves it and records the audit event.
     @discardableResult
-    private func change(_ number: String, _ action: String, by actor: Actor, reason: String? = nil, details: String? = nil,
+    private func change(_ number: String, _ action: AuditAction, by actor: Actor, reason: String? = nil, details: String? = nil,
                         _ step: (inout Application) throws -> Void) throws -> Application {
         var application = try application(number)
         let from = application.state

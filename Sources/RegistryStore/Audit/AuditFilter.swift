@@ -4,12 +4,11 @@ import RegistryCore
 /// time, both included). Nil fields do not filter.
 public struct AuditFilter: Sendable, Hashable {
     public var actor: String?
-    /// The action as recorded, e.g. `approveApplication`.
-    public var action: String?
+    public var action: AuditAction?
     public var from: Day?
     public var through: Day?
 
-    public init(actor: String? = nil, action: String? = nil, from: Day? = nil, through: Day? = nil) {
+    public init(actor: String? = nil, action: AuditAction? = nil, from: Day? = nil, through: Day? = nil) {
         self.actor = actor
         self.action = action
         self.from = from

@@ -6,7 +6,7 @@ import RegistryCore
 extension RegistryTransaction {
     /// Appends an event to the audit chain, linked by hash to the one before it.
     @discardableResult
-    func appendAudit(_ actor: Actor, _ action: String, _ entity: EntityKind, _ entityID: String,
+    func appendAudit(_ actor: Actor, _ action: AuditAction, _ entity: EntityKind, _ entityID: String,
                      from: String? = nil, to: String? = nil, reason: String? = nil, details: String? = nil) throws -> AuditEvent {
         let head = try Row.fetchOne(try db.cachedStatement(sql: "SELECT sequence, hash FROM audit_head WHERE id = 1"))
         let sequence: Int64 = (head?["sequence"] ?? 0) + 1
@@ -19,7 +19,7 @@ extension RegistryTransaction {
                                      reason, details, previous_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [event.sequence, Self.milliseconds(event.at), event.actor,
-                             event.role.rawValue, event.action, event.entity.rawValue, event.entityID, event.from, event.to,
+                             event.role.rawValue, event.action.rawValue, event.entity.rawValue, event.entityID, event.from, event.to,
                              event.reason, event.details, event.previousHash, event.hash])
         try db.cachedStatement(sql: """
             INSERT INTO audit_head(id, sequence, hash) VALUES (1, ?, ?)
@@ -64,7 +64,7 @@ extension RegistryTransaction {
 
     static func event(_ row: Row) -> AuditEvent {
         AuditEvent(sequence: row["sequence"], at: Date(timeIntervalSince1970: Double(row["at_ms"] as Int64) / 1000),
-                   actor: row["actor"], role: Role(rawValue: row["role"]) ?? .auditor, action: row["action"],
+                   actor: row["actor"], role: Role(rawValue: row["role"]) ?? .auditor, action: AuditAction(rawValue: row["action"]),
                    entity: EntityKind(rawValue: row["entity"]) ?? .application, entityID: row["entity_id"],
                    from: row["from_state"], to: row["to_state"], reason: row["reason"], details: row["details"],
                    previousHash: row["previous_hash"], hash: row["hash"])

@@ -12,7 +12,7 @@ extension RegistryTransaction {
         }
         if let action = filter.action {
             conditions.append("action = ?")
-            arguments += [action]
+            arguments += [action.rawValue]
         }
         if let from = filter.from {
             conditions.append("at_ms >= ?")
@@ -30,7 +30,8 @@ extension RegistryTransaction {
     }
 
     /// Every action that appears in the audit trail, sorted, for a filter's choices.
-    public func auditActions() throws -> [String] {
+    public func auditActions() throws -> [AuditAction] {
         try String.fetchAll(try db.cachedStatement(sql: "SELECT DISTINCT action FROM audit_events ORDER BY action"))
+            .map(AuditAction.init(rawValue:))
     }
 }

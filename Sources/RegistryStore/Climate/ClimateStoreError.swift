@@ -2,7 +2,7 @@ import ClimateQuality
 import RegistryCore
 
 /// Why the registry refused a climate-quality action, in both languages.
-public enum ClimateStoreError: UserFacingError, Equatable {
+public enum ClimateStoreError: Refusal, Equatable {
     /// The file has bad lines or rows that differ from stored ones; nothing was stored.
     case importRefused(ObservationImportReport)
     case noCropModel(crop: String)
@@ -13,6 +13,14 @@ public enum ClimateStoreError: UserFacingError, Equatable {
     case climateQuality(ClimateQualityError)
     /// Comfort months were asked of a station that does not observe the open-air weather.
     case notAWeatherStation(stationID: String, kind: Station.Kind)
+
+    public var kind: RefusalKind {
+        switch self {
+        case .importRefused, .notAWeatherStation: .invalid
+        case .climateQuality(let error): error.kind
+        default: .conflict
+        }
+    }
 
     public var chinese: String {
         switch self {

@@ -37,7 +37,7 @@ extension RegistryTransaction {
                                      certificate.validUntil.description, body, try storedAssessmentID(assessment),
                                      try encode(assessment.station)])
         cache.forget(Self.certificatesKey(subjectID))
-        try appendAudit(actor, "issueCertificate", .climateCertificate, number, to: CertificateStatus.issued.rawValue,
+        try appendAudit(actor, .issueCertificate, .climateCertificate, number, to: CertificateStatus.issued.rawValue,
                         reason: "\(certificate.product) \(certificate.season) 年度 \(grade.chinese)（\(score)）", details: body)
         return certificate
     }
@@ -59,7 +59,7 @@ extension RegistryTransaction {
         let from = "\(certificate.grade.chinese) \(GradeThresholds.text(certificate.score))"
         try certificate.override(score: decision.overridingScore ?? score, grade: grade, reason: reason, by: actor, on: today)
         try save(certificate)
-        try appendAudit(actor, "overrideAssessment", .climateCertificate, certificate.number, from: from,
+        try appendAudit(actor, .overrideAssessment, .climateCertificate, certificate.number, from: from,
                         to: "\(certificate.grade.chinese) \(GradeThresholds.text(certificate.score))", reason: reason, details: try encode(decision))
         return certificate
     }
@@ -73,7 +73,7 @@ extension RegistryTransaction {
         let from = certificate.status(on: today)
         try certificate.revoke(category: category, reason: reason, by: actor, on: today)
         try save(certificate)
-        try appendAudit(actor, "revokeCertificate", .climateCertificate, certificate.number, from: from.rawValue,
+        try appendAudit(actor, .revokeCertificate, .climateCertificate, certificate.number, from: from.rawValue,
                         to: CertificateStatus.revoked.rawValue, reason: "\(category.chinese)：\(reason)",
                         details: "{\"category\":\"\(category.rawValue)\"}")
         return certificate

@@ -79,7 +79,7 @@ extension RegistryTransaction {
             """).execute(arguments: [model.id, model.version, String(decoding: data, as: UTF8.self), sha256, Self.milliseconds(now), actor.name])
         cache.forget(Self.cropModelsKey)
         cache.forget(prefix: Self.seriesCachePrefix)
-        try appendAudit(actor, RegistryAction.uploadCropModel.rawValue, .cropModel, model.id, to: model.version, reason: file,
+        try appendAudit(actor, .uploadCropModel, .cropModel, model.id, to: model.version, reason: file,
                         details: try encode(["sha256": sha256, "crop": model.crop, "status": model.status]))
         return model
     }

@@ -113,7 +113,7 @@ extension RegistryTransaction {
         if !report.changedNothing {
             cache.forget(prefix: Self.seriesCachePrefix)
             if !deferringStationYears { try refreshStationYears(of: stations) }
-            try appendAudit(actor, "importObservations", .observationImport, report.sha256, to: "stored", reason: file.name,
+            try appendAudit(actor, .importObservations, .observationImport, report.sha256, to: "stored", reason: file.name,
                             details: try encode(ImportRecord(report, stations: stations)))
         }
         return report

@@ -14,7 +14,7 @@ extension RegistryTransaction {
         try db.cachedStatement(sql: "INSERT INTO stations(id, name, town_id, kind, body) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [station.id, station.name, station.townID, station.kind.rawValue, body])
         cache.forget("stations")
-        try appendAudit(actor, "registerStation", .station, station.id, to: "registered", details: body)
+        try appendAudit(actor, .registerStation, .station, station.id, to: "registered", details: body)
         return station
     }
 

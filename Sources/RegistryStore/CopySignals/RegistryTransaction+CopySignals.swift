@@ -44,6 +44,6 @@ extension RegistryTransaction {
             INSERT INTO copy_signal_acknowledgements(code, at_ms, actor, reason) VALUES (?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET at_ms = excluded.at_ms, actor = excluded.actor, reason = excluded.reason
             """).execute(arguments: [code.storageBytes, Self.milliseconds(now), actor.name, reason])
-        try appendAudit(actor, RegistryAction.acknowledgeCopySignal.rawValue, .label, code.text, from: "signalled", to: "acknowledged", reason: reason)
+        try appendAudit(actor, .acknowledgeCopySignal, .label, code.text, from: "signalled", to: "acknowledged", reason: reason)
     }
 }

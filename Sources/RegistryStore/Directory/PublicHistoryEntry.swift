@@ -29,15 +29,15 @@ public struct PublicHistoryEntry: Sendable, Hashable, Codable {
         case expired
 
         /// The audit action that records the step.
-        var auditAction: String? {
+        var auditAction: AuditAction? {
             switch self {
-            case .granted: "grantLicence"
-            case .suspended: "suspendLicence"
-            case .reinstated: "reinstateLicence"
-            case .revoked: "revokeLicence"
-            case .surrendered: "surrenderLicence"
-            case .renewed: "renewLicence"
-            case .basisReviewed: "reviewLicenceBasis"
+            case .granted: .grantLicence
+            case .suspended: .suspendLicence
+            case .reinstated: .reinstateLicence
+            case .revoked: .revokeLicence
+            case .surrendered: .surrenderLicence
+            case .renewed: .renewLicence
+            case .basisReviewed: .reviewLicenceBasis
             case .certificateRevoked, .expired: nil
             }
         }

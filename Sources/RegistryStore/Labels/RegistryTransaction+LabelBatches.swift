@@ -52,7 +52,7 @@ extension RegistryTransaction {
         let range = LabelCodeRange(try storedCode(ends["first"]), try storedCode(ends["last"]))
         let batch = LabelBatch(number: batchNumber, licenceNumber: licence.number, term: term, count: count, link: link, codes: range, by: actor, on: today)
         try save(batch, id: batchID)
-        try appendAudit(actor, RegistryAction.issueLabels.rawValue, .labelBatch, batchNumber, to: "issued",
+        try appendAudit(actor, .issueLabels, .labelBatch, batchNumber, to: "issued",
                         reason: "许可 \(licence.number) 发放 \(count) 枚（码段 \(range)）", details: try encode(batch))
         return batch
     }

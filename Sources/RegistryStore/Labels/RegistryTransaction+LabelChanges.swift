@@ -47,10 +47,10 @@ extension RegistryTransaction {
                 .execute(arguments: [target.storageNumber, event, id, range.first.storageBytes, range.last.storageBytes])
             changed = db.changesCount
             guard changed > 0 else {
-                throw RegistryError.transitionNotAllowed(entity: .label, id: "\(batch.number) \(range)", state: "无可\(action.chinese)的标签", action: action)
+                throw RegistryError.noLabelsFor(action: action, run: "\(batch.number) \(range)")
             }
         }
-        try appendAudit(actor, action.rawValue, .labelBatch, batch.number, to: target.rawValue, reason: because,
+        try appendAudit(actor, AuditAction(action), .labelBatch, batch.number, to: target.rawValue, reason: because,
                         details: try encode(["labels": "\(changed)", "selection": selection.description]))
         return changed
     }

@@ -61,7 +61,7 @@ extension RegistryTransaction {
         try db.cachedStatement(sql: "UPDATE labels SET state = ?, event_id = ? WHERE batch_id = ? AND state IN \(Self.printableStates)")
             .execute(arguments: [LabelState.printed.storageNumber, event, id])
         try save(batch, id: id)
-        try appendAudit(actor, RegistryAction.printLabels.rawValue, .labelBatch, batch.number,
+        try appendAudit(actor, .printLabels, .labelBatch, batch.number,
                         from: batch.printJobs.count == 1 ? LabelState.allocated.rawValue : LabelState.printed.rawValue,
                         to: LabelState.printed.rawValue, reason: job.reason, details: try encode(job))
     }

@@ -36,7 +36,7 @@ extension RegistryTransaction {
                 continue
             }
             try save(batch, id: id)
-            try appendAudit(actor, action.rawValue, .labelBatch, batch.number, from: before.state.rawValue, to: batch.status(of: codes).state.rawValue,
+            try appendAudit(actor, AuditAction(action), .labelBatch, batch.number, from: before.state.rawValue, to: batch.status(of: codes).state.rawValue,
                             reason: because, details: codes.map { "{\"codes\":\"\($0.first)..\($0.last)\"}" })
             changed.append(batch)
         }

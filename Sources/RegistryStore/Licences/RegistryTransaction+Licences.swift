@@ -15,7 +15,7 @@ extension RegistryTransaction {
             """).execute(arguments: [licence.number, licence.applicationNumber, licence.subjectID, licence.operatorID.value,
                              licence.kind.rawValue, licence.status.rawValue, licence.validUntil.description, licence.climateCertificate,
                              try encode(licence)])
-        try appendAudit(actor, "grantLicence", .licence, number, to: licence.status.rawValue,
+        try appendAudit(actor, .grantLicence, .licence, number, to: licence.status.rawValue,
                         reason: "申请 \(application.number) 公示期满", details: try encode(licence))
         return licence
     }
@@ -68,7 +68,7 @@ extension RegistryTransaction {
     /// 暂停 with a correction deadline.
     @discardableResult
     public func suspend(_ number: String, by actor: Actor, reason: String, correctionDeadline: Day) throws -> Licence {
-        try change(licence: number, "suspendLicence", by: actor, reason: reason, details: "{\"correctionDeadline\":\"\(correctionDeadline)\"}") {
+        try change(licence: number, .suspendLicence, by: actor, reason: reason, details: "{\"correctionDeadline\":\"\(correctionDeadline)\"}") {
             try $0.suspend(by: actor, on: today, reason: reason, correctionDeadline: correctionDeadline)
         }
     }
@@ -76,13 +76,13 @@ extension RegistryTransaction {
     /// 恢复.
     @discardableResult
     public func reinstate(_ number: String, by actor: Actor, reason: String) throws -> Licence {
-        try change(licence: number, "reinstateLicence", by: actor, reason: reason) { try $0.reinstate(by: actor, on: today) }
+        try change(licence: number, .reinstateLicence, by: actor, reason: reason) { try $0.reinstate(by: actor, on: today) }
     }
 
     /// 撤销, final.
     @discardableResult
     public func revoke(_ number: String, by actor: Actor, category: RevocationReason, reason: String) throws -> Licence {
-        try change(licence: number, "revokeLicence", by: actor, reason: "\(category.chinese)：\(reason)", details: "{\"category\":\"\(category.rawValue)\"}") {
+        try change(licence: number, .revokeLicence, by: actor, reason: "\(category.chinese)：\(reason)", details: "{\"category\":\"\(category.rawValue)\"}") {
             try $0.revoke(by: actor, on: today, category: category, reason: reason)
         }
     }
@@ -90,7 +90,7 @@ extension RegistryTransaction {
     /// 注销 at the holder's request.
     @discardableResult
     public func surrender(_ number: String, by actor: Actor, reason: String) throws -> Licence {
-        try change(licence: number, "surrenderLicence", by: actor, reason: reason) { try $0.surrender(by: actor, on: today) }
+        try change(licence: number, .surrenderLicence, by: actor, reason: reason) { try $0.surrender(by: actor, on: today) }
     }
 
     /// 续展: adds the new term of a granted renewal application to its licence (called by `approve` or
@@ -99,7 +99,7 @@ extension RegistryTransaction {
         guard let renewal = application.renewal else {
             throw RegistryError.transitionNotAllowed(entity: .application, id: application.number, state: application.state.chinese, action: .renewLicence)
         }
-        return try change(licence: renewal.licenceNumber, RegistryAction.renewLicence.rawValue, by: actor,
+        return try change(licence: renewal.licenceNumber, .renewLicence, by: actor,
                           reason: "申请 \(application.number) 续展：\(renewal.from) 至 \(renewal.until)", details: try encode(renewal)) {
             try $0.renew(by: actor, granting: application, on: today, policy: configuration.policy)
         }
@@ -122,7 +122,7 @@ extension RegistryTransaction {
         let certificate = try climateCertificate(certificateNumber)
         let requirement = try climateRequirement()
         let replaced = try licence(number).climateCertificate.map { ",\"replaced\":\"\($0)\"" } ?? ""
-        return try change(licence: number, "reviewLicenceBasis", by: actor, reason: "改依据气候品质认证证书 \(certificate.number)：\(reason)",
+        return try change(licence: number, .reviewLicenceBasis, by: actor, reason: "改依据气候品质认证证书 \(certificate.number)：\(reason)",
                           details: "{\"certificate\":\"\(certificate.number)\"\(replaced)}") {
             try $0.restOn(certificate: certificate, replacing: try restingCertificate(of: $0), minimumGrade: requirement.minimumGrade,
                           by: actor, on: today)
@@ -135,7 +135,7 @@ extension RegistryTransaction {
     public func reinstate(_ number: String, onCertification evidence: Evidence, by actor: Actor, reason: String) throws -> Licence {
         let requirement = try climateRequirement()
         let replaced = try licence(number).climateCertificate.map { ",\"replaced\":\"\($0)\"" } ?? ""
-        return try change(licence: number, "reviewLicenceBasis", by: actor,
+        return try change(licence: number, .reviewLicenceBasis, by: actor,
                           reason: "改依据\(evidence.kind.chinese) \(evidence.reference)：\(reason)",
                           details: "{\"evidence\":\(try encode(evidence))\(replaced)}") {
             try $0.restOn(certification: evidence, replacing: try restingCertificate(of: $0), alternatives: requirement.alternatives,
@@ -150,7 +150,7 @@ extension RegistryTransaction {
         return requirement
     }
 
-    private func change(licence number: String, _ action: String, by actor: Actor, reason: String, details: String? = nil,
+    private func change(licence number: String, _ action: AuditAction, by actor: Actor, reason: String, details: String? = nil,
                         _ step: (inout Licence) throws -> Void) throws -> Licence {
         var licence = try licence(number)
         let from = licence.status(on: today)

@@ -9,7 +9,7 @@ extension RegistryTransaction {
             throw RegistryError.duplicate(entity: .operator, id: record.uscc.value)
         }
         try db.cachedStatement(sql: "INSERT INTO operators(uscc, name, kind, town_id, body) VALUES (?, ?, ?, ?, ?)").execute(arguments: [record.uscc.value, record.name, record.kind.rawValue, record.townID, try encode(record)])
-        try appendAudit(actor, "registerOperator", .operator, record.uscc.value, to: "registered", details: try encode(record))
+        try appendAudit(actor, .registerOperator, .operator, record.uscc.value, to: "registered", details: try encode(record))
     }
 
     /// The operator with a USCC (any case), or nil.

@@ -23,7 +23,7 @@ extension RegistryTransaction {
             INSERT INTO region_title(id, body) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body
             """).execute(arguments: [try encode(title)])
         cache.store("regionTitle", title)
-        try appendAudit(actor, "setRegionTitle", .regionTitle, "yanqing", from: before.standing.rawValue, to: title.standing.rawValue,
+        try appendAudit(actor, .setRegionTitle, .regionTitle, "yanqing", from: before.standing.rawValue, to: title.standing.rawValue,
                         reason: because, details: try encode(title))
     }
 

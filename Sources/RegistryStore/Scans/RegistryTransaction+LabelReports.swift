@@ -56,7 +56,7 @@ extension RegistryTransaction {
         report.handling = LabelReport.Handling(at: now, by: actor.name, note: note)
         try db.execute(sql: "UPDATE label_reports SET handled_ms = ?, handled_by = ?, handled_note = ? WHERE id = ?",
                        arguments: [Self.milliseconds(now), actor.name, note, id])
-        try appendAudit(actor, RegistryAction.handleLabelReport.rawValue, .labelReport, "\(id)", from: "open", to: "handled", reason: note,
+        try appendAudit(actor, .handleLabelReport, .labelReport, "\(id)", from: "open", to: "handled", reason: note,
                         details: try encode(["code": report.code]))
         return report
     }

@@ -15,7 +15,7 @@ extension RegistryTransaction {
     public func retireSnapshotKey(publicKey: String?, successor: String, reason: String, by actor: Actor) throws {
         try actor.require(.rotateSnapshotKey)
         let reason = try TextInput.required(reason, field: FieldName("理由", "reason"), maxLength: 500)
-        try appendAudit(actor, RegistryAction.rotateSnapshotKey.rawValue, .snapshotKey, "snapshot", from: publicKey, to: successor, reason: reason)
+        try appendAudit(actor, .rotateSnapshotKey, .snapshotKey, "snapshot", from: publicKey, to: successor, reason: reason)
         guard let publicKey else { return }
         let known = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM retired_snapshot_keys WHERE public_key = ?)", arguments: [publicKey])
         guard known == false else {

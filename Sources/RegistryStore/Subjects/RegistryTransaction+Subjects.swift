@@ -13,7 +13,7 @@ extension RegistryTransaction {
         stored.id = db.lastInsertedRowID
         try db.cachedStatement(sql: "UPDATE subjects SET body = ? WHERE id = ?").execute(arguments: [try encode(stored), stored.id])
         cache.store("subject:\(stored.id)", stored)
-        try appendAudit(actor, "registerSubject", .subject, String(stored.id), to: "registered", details: try encode(stored))
+        try appendAudit(actor, .registerSubject, .subject, String(stored.id), to: "registered", details: try encode(stored))
         return stored
     }
 
@@ -43,7 +43,7 @@ extension RegistryTransaction {
         try db.cachedStatement(sql: "UPDATE subjects SET name = ?, town_id = ?, body = ? WHERE id = ?")
             .execute(arguments: [new.name, new.townID, try encode(new), id])
         cache.store("subject:\(id)", new)
-        try appendAudit(actor, RegistryAction.editSubject.rawValue, .subject, String(id), to: "edited",
+        try appendAudit(actor, .editSubject, .subject, String(id), to: "edited",
                         reason: changes.map(\.field).joined(separator: "、"), details: try encode(changes))
         return (new, changes)
     }

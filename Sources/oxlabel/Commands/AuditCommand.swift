@@ -20,8 +20,8 @@ struct AuditCommand: ParsableCommand {
             let events = try options.openRegistry().read { try $0.auditEvents(entity: entity, id: id?.uppercased(), limit: limit) }
             try options.emit(events, text: Table.render(
                 header: ["#", "时间", "操作人", "角色", "操作", "对象", "变化", "理由"],
-                rows: events.map { ["\($0.sequence)", Timestamp.text($0.at), $0.actor, $0.role.chinese, $0.action,
-                                    "\($0.entity.rawValue) \($0.entityID)", "\($0.from ?? "")→\($0.to ?? "")", $0.reason ?? ""] }))
+                rows: events.map { ["\($0.sequence)", Timestamp.text($0.at), $0.actor, $0.role.chinese, $0.action.chinese,
+                                    "\($0.entity.chinese) \($0.entityID)", "\($0.fromName ?? "")→\($0.toName ?? "")", $0.reason ?? ""] }))
         }
     }
 

@@ -93,7 +93,7 @@ enum ClimateText {
             lines.append("  撤销      \(revocation.by) \(revocation.on)：\(revocation.category.chinese)；\(revocation.reason)")
         }
         lines.append("  记录 history:")
-        lines += history.reversed().map { "    \(Day($0.at)) \($0.actor)（\($0.role.chinese)）\($0.action) \($0.from ?? "")→\($0.to ?? "") \($0.reason ?? "")" }
+        lines += history.reversed().map { "    \(Day($0.at)) \($0.actor)（\($0.role.chinese)）\($0.action.chinese) \($0.fromName ?? "")→\($0.toName ?? "") \($0.reason ?? "")" }
         return lines.joined(separator: "\n")
     }
 

@@ -23,7 +23,7 @@ enum LicenceText {
         if let c = l.certification { lines.append("  气候依据  \(c.kind.chinese) \(c.reference)\(c.validUntil.map { "（有效至 \($0)）" } ?? "")") }
         lines.append("  历史:")
         lines += history.reversed().map { e in
-            "    \(Timestamp.text(e.at)) \(e.actor)（\(e.role.chinese)）\(e.action) \(e.from ?? "")→\(e.to ?? "")\(e.reason.map { "：\($0)" } ?? "")"
+            "    \(Timestamp.text(e.at)) \(e.actor)（\(e.role.chinese)）\(e.action.chinese) \(e.fromName ?? "")→\(e.toName ?? "")\(e.reason.map { "：\($0)" } ?? "")"
         }
         return lines.joined(separator: "\n")
     }

@@ -50,8 +50,8 @@ struct ApplicationActionsView: Encodable {
         do {
             try step(&copy, actor)
             return Button(disabledReason: nil)
-        } catch let error as UserFacingError {
-            return Button(disabledReason: error.chinese)
+        } catch let refusal as Refusal {
+            return Button(disabledReason: refusal.chinese)
         } catch {
             return Button(disabledReason: "无法办理")
         }

@@ -175,10 +175,8 @@ struct ApplicationView: PageView {
             at = ConsoleTime.text(event.at)
             actor = event.actor
             role = event.role.chinese
-            action = RegistryAction(rawValue: event.action)?.chinese ?? (event.action == "createApplication" ? "创建申请" : event.action)
-            let from = event.from.flatMap(ApplicationState.init(rawValue:))?.chinese ?? event.from
-            let to = event.to.flatMap(ApplicationState.init(rawValue:))?.chinese ?? event.to
-            change = [from, to].compactMap { $0 }.joined(separator: " → ")
+            action = event.action.chinese
+            change = [event.fromName, event.toName].compactMap { $0 }.joined(separator: " → ")
             reason = event.reason ?? ""
         }
     }

@@ -50,10 +50,10 @@ enum AuditLogPage {
             time = ConsoleTime.text(event.at)
             actor = event.actor
             role = event.role.chinese
-            action = AuditActionNames.chinese(event.action)
+            action = event.action.chinese
             record = "\(event.entity.chinese) \(event.entityID)"
             change = event.from == nil && event.to == nil ? ""
-                : "\(event.from.map(AuditActionNames.state) ?? "—") → \(event.to.map(AuditActionNames.state) ?? "—")"
+                : "\(event.fromName ?? "—") → \(event.toName ?? "—")"
             reason = event.reason ?? ""
             hash = String(event.hash.prefix(12))
         }
@@ -84,7 +84,7 @@ enum AuditLogPage {
         let nextHref: String?
         let error: String?
 
-        init(frame: ConsoleFrame, check: AuditChainMonitor.Outcome, actions: [String], typed: [String: String], page: AuditPage?,
+        init(frame: ConsoleFrame, check: AuditChainMonitor.Outcome, actions: [AuditAction], typed: [String: String], page: AuditPage?,
              query: AuditQuery?, error: String?) {
             self.frame = frame
             let verification = check.verification
@@ -99,7 +99,7 @@ enum AuditLogPage {
             problems = verification.problems.map(\.chinese)
             actor = typed["actor"] ?? ""
             self.actions = [Choice(value: "", label: "全部", selected: typed["action"] == nil)]
-                + actions.map { Choice(value: $0, label: AuditActionNames.chinese($0), selected: typed["action"] == $0) }
+                + actions.map { Choice(value: $0.rawValue, label: $0.chinese, selected: typed["action"] == $0.rawValue) }
             from = typed["from"] ?? ""
             to = typed["to"] ?? ""
             self.error = error

@@ -17,7 +17,7 @@ struct AuditQuery {
         let chinese: String
     }
 
-    init(_ call: ConsoleCall, knownActions: [String]) throws(Refusal) {
+    init(_ call: ConsoleCall, knownActions: [AuditAction]) throws(Refusal) {
         var typed: [String: String] = [:]
         for name in ["actor", "action", "from", "to", "page"] { typed[name] = call.query(name) }
         self.typed = typed
@@ -27,8 +27,10 @@ struct AuditQuery {
             throw Refusal(chinese: error.chinese)
         }
         if let action = typed["action"] {
-            guard knownActions.contains(action) else { throw Refusal(chinese: "「操作类型」请从列表中选择") }
-            filter.action = action
+            guard let known = knownActions.first(where: { $0.rawValue == action }) else {
+                throw Refusal(chinese: "「操作类型」请从列表中选择")
+            }
+            filter.action = known
         }
         filter.from = try Self.day(typed["from"], field: "起始日期")
         filter.through = try Self.day(typed["to"], field: "截止日期")

@@ -84,7 +84,7 @@ enum AssessmentPage {
                                status: $0.status(on: today).chinese, model: $0.cropModel)
             })
             return try call.page(view)
-        } catch let refusal as UserFacingError {
+        } catch let refusal as Refusal {
             view = view.with(error: refusal.chinese)
             return try call.page(view, status: .unprocessableContent)
         }
@@ -104,7 +104,7 @@ enum AssessmentPage {
             }
             return try call.redirect(to: back, flash: .notice(
                 "已签发 \(certificate.number)：\(certificate.product) \(certificate.season) 年度 \(certificate.grade.chinese)（\(GradeThresholds.text(certificate.score))），有效期至 \(certificate.validUntil)"))
-        } catch let refusal as UserFacingError {
+        } catch let refusal as Refusal {
             return try call.redirect(to: back, flash: .error("未签发：\(refusal.chinese)"))
         }
     }

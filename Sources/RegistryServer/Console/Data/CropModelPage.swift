@@ -28,7 +28,7 @@ enum CropModelPage {
 
         init(_ version: CropModelVersion) {
             self.version = version.model.version
-            status = version.model.status
+            status = version.model.statusName
             origin = switch version.origin {
             case .schemas: "Schemas/crops 文件"
             case .registry(let at, let by, let sha256): "\(ConsoleTime.text(at)) 由 \(by) 上传（SHA-256 \(sha256.prefix(12))…）"
@@ -65,12 +65,13 @@ enum CropModelPage {
             crop = model.crop
             code = model.code
             version = model.version
-            status = model.status
+            status = model.statusName
             source = model.source
             productCrops = ([model.crop] + (model.productCrops ?? [])).joined(separator: "、")
             stages = model.stages.map(StageRow.init)
-            vetoes = model.vetoes.map { "\($0.stage == VetoRule.heaviestStage ? "权重最大的阶段" : $0.stage) 任一指标得 1 分：等级最高为 \($0.cap.chinese)（\($0.source)）" }
-            disasters = model.disasters.map { "\($0.kind.chinese)：发生于 \($0.stages.joined(separator: "、")) 时否决本季" }
+            let stageName = { (id: String) in model.stages.first { $0.id == id }?.name ?? id }
+            vetoes = model.vetoes.map { "\($0.stage == VetoRule.heaviestStage ? "权重最大的阶段" : stageName($0.stage)) 任一指标得 1 分：等级最高为 \($0.cap.chinese)（\($0.source)）" }
+            disasters = model.disasters.map { "\($0.kind.chinese)：发生于 \($0.stages.map(stageName).joined(separator: "、")) 时否决本季" }
         }
     }
 
@@ -96,7 +97,7 @@ enum CropModelPage {
 
         init(_ indicator: CropIndicator) {
             name = indicator.name
-            kind = indicator.kind.rawValue + (indicator.threshold.map { "（阈值 \(String(format: "%g", $0))）" } ?? "")
+            kind = indicator.kind.chinese(counting: indicator.element) + (indicator.threshold.map { "（阈值 \(String(format: "%g", $0))）" } ?? "")
             weight = String(format: "%.2f", indicator.weight)
             bands = indicator.bands.map { "\($0.score) 分 \($0.description)" }.joined(separator: "；")
         }

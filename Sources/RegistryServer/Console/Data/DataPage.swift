@@ -52,7 +52,7 @@ enum DataPage {
                     dailyRows: coverage.dailyRows, days: span(coverage.firstDay, coverage.lastDay)))
             }
             let models = try tx.cropModels().map {
-                ModelRow(id: $0.id, href: CropModelPage.path($0.id), crop: $0.crop, version: $0.version, status: $0.status)
+                ModelRow(id: $0.id, href: CropModelPage.path($0.id), crop: $0.crop, version: $0.version, status: $0.statusName)
             }
             return (stations, models)
         }

@@ -1,7 +1,8 @@
 import Hummingbird
 import NIOCore
 
-/// The fields of a posted `application/x-www-form-urlencoded` form. Bytes that are not UTF-8 become
+/// The fields of a posted `application/x-www-form-urlencoded` form: the one reader of such forms, for the
+/// console and the public copy report alike (`text` and the hidden trap `website`). Bytes that are not UTF-8 become
 /// U+FFFD, which `TextInput` refuses with a message naming the field. `values` holds each field's
 /// first value, for templates that show what was typed (`{{form.values.name}}`).
 struct ConsoleForm: Sendable {

@@ -26,8 +26,8 @@ extension FormErrors {
             add(message, for: field)
         case let error as RegistryError:
             if case .duplicate(.operator, _) = error { add(error.chinese, for: "uscc") } else { add(error.chinese, for: Self.general) }
-        case let error as UserFacingError where !(error is StoreError):
-            add(error.chinese, for: Self.general)
+        case let refusal as Refusal:
+            add(refusal.chinese, for: Self.general)
         default:
             throw error
         }

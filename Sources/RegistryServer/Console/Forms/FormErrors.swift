@@ -1,5 +1,4 @@
 import RegistryCore
-import RegistryStore
 
 /// The messages to show next to a form's fields, by the field's name in the form
 /// (`{{#errors.messages.uscc}}…{{/errors.messages.uscc}}`).
@@ -13,12 +12,10 @@ struct FormErrors: Sendable, Encodable {
         if messages[field] == nil { messages[field] = message }
     }
 
-    /// Runs a validation; a `FieldError` is recorded for the form field and gives nil.
+    /// Runs a validation; a refusal is recorded for the form field and gives nil.
     mutating func check<T>(_ field: String, _ body: () throws -> T) -> T? {
-        do { return try body() } catch let error as FieldError {
-            add(error.chinese, for: field)
-        } catch let error as UserFacingError where !(error is StoreError) {
-            add(error.chinese, for: field)
+        do { return try body() } catch let refusal as Refusal {
+            add(refusal.chinese, for: field)
         } catch {
             add("无法识别，请重新填写", for: field)
         }

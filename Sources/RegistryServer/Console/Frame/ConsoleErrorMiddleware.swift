@@ -3,9 +3,9 @@ import RegistryCore
 import RegistryStore
 
 /// Turns what a console route throws into an answer: a missing sign-in into 303 to the login page; a
-/// refusal (and a full password pool) into a page in the console's frame with its status; a domain refusal (`UserFacingError`)
-/// into its Chinese reason with 409 (404 for a record not found); an unknown route into 404. Storage failures and unexpected errors
-/// pass on to the service's error responses (`SiteMiddleware`), which never show details.
+/// refusal (and a full password pool) into a page in the console's frame with its status; a domain `Refusal`
+/// into its Chinese reason with the status of its kind (`RefusalKind.status`); an unknown route into 404. Faults (storage
+/// failures and every other error) pass on to the service's error responses (`SiteMiddleware`), which log them and show no details.
 struct ConsoleErrorMiddleware: RouterMiddleware {
     typealias Context = ConsoleRequestContext
     let site: ConsoleSite
@@ -22,13 +22,9 @@ struct ConsoleErrorMiddleware: RouterMiddleware {
         } catch let error as HTTPError where error.status == .notFound {
             let refusal = ConsoleRefusal.notFound
             return site.notice(heading: refusal.heading, message: refusal.chinese, status: refusal.status, staff: context.staff)
-        } catch let error as RegistryError {
-            if case .notFound = error {
-                return site.notice(heading: ConsoleRefusal.notFound.heading, message: error.chinese, status: .notFound, staff: context.staff)
-            }
-            return site.notice(heading: "操作未完成", message: error.chinese, status: .conflict, staff: context.staff)
-        } catch let error as UserFacingError where !(error is StoreError) {
-            return site.notice(heading: "操作未完成", message: error.chinese, status: .conflict, staff: context.staff)
+        } catch let refusal as Refusal {
+            let heading = refusal.kind == .notFound ? ConsoleRefusal.notFound.heading : "操作未完成"
+            return site.notice(heading: heading, message: refusal.chinese, status: refusal.kind.status, staff: context.staff)
         }
     }
 

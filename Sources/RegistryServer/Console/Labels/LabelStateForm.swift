@@ -24,7 +24,7 @@ enum LabelStateForm {
                 return try tx.destroyLabels(in: number, selection, by: actor, reason: reason)
             }
             return try call.redirect(to: LabelsSection.batchPath(number), flash: .notice("已\(action.chinese) \(changed) 枚"))
-        } catch let refusal as UserFacingError where !(refusal is StoreError) {
+        } catch let refusal as Refusal {
             errors.add(refusal.chinese, for: "state_codes")
             return try LabelBatchPage.render(call, number: number, values: form.values, errors: errors, status: .unprocessableContent)
         }

@@ -64,7 +64,7 @@ enum LabelWithdrawalForm {
                 }
             }
             return try call.redirect(to: back, flash: .notice("已\(action.chinese)：\(batches.map(\.number).joined(separator: "、"))"))
-        } catch let refusal as UserFacingError where !(refusal is StoreError) {
+        } catch let refusal as Refusal {
             errors.add(refusal.chinese, for: "withdraw_kind")
             return try refused(errors)
         }

@@ -137,8 +137,7 @@ enum LicenceDetailPage {
             applicationHref: "/console/applications/\(licence.applicationNumber)",
             history: history.map { event in
                 Event(at: ConsoleTime.text(event.at), actor: "\(event.actor)（\(event.role.chinese)）",
-                      action: RegistryAction(rawValue: event.action)?.chinese ?? event.action,
-                      change: [event.from, event.to].compactMap { $0.map { LicenceStatus(rawValue: $0)?.chinese ?? $0 } }.joined(separator: " → "),
+                      action: event.action.chinese, change: [event.fromName, event.toName].compactMap { $0 }.joined(separator: " → "),
                       reason: event.reason ?? "")
             },
             suspend: form("suspend", .suspendLicence), reinstate: form("reinstate", .reinstateLicence), revoke: form("revoke", .revokeLicence),
