@@ -55,7 +55,7 @@ import Testing
                                               actor: Self.officer.actor, role: Self.officer.role))
         let number = try #require(certificate["number"] as? String)
         #expect(number == "YQQP-2026-PT-0001")
-        #expect(try cli.ok(["climate", "show", number]).contains("issueCertificate"))
+        #expect(try cli.ok(["climate", "show", number]).contains("签发气候品质认证证书"))
 
         let pdf = cli.folder.appendingPathComponent("report.pdf").path
         let html = cli.folder.appendingPathComponent("report.html").path

@@ -128,7 +128,7 @@ import Testing
         let retired = try CommandLineRunner.field("retiredPublicKey", in: rotated)
         #expect(new != old && retired == old)
         #expect((try FileManager.default.attributesOfItem(atPath: keyFile)[.posixPermissions] as? Int) == 0o600)
-        #expect(try cli.ok(["audit", "list", "--entity", "snapshot-key"]).contains("rotateSnapshotKey"))
+        #expect(try cli.ok(["audit", "list", "--entity", "snapshot-key"]).contains("更换快照签名密钥"))
         #expect(try cli.ok(["audit", "verify"]).contains("audit chain intact"))
         let server = try await cli.serve()
         defer { if server.process.isRunning { server.process.terminate() } }

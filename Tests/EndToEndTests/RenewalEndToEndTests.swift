@@ -31,7 +31,7 @@ import Testing
         let shown = try cli.ok(["licence", "show", licence])
         #expect(shown.contains("第 1 期 2026-08-11 至 2027-08-10（2026 年度）"))
         #expect(shown.contains("第 2 期 2027-08-11 至 2028-08-10（2027 年度）"))
-        #expect(shown.contains("renewLicence"))
+        #expect(shown.contains("续展许可"))
         #expect(try cli.refused(["application", "renew", "--licence", licence], actor: "王芳", role: "clerk").contains("2028-05-12 至 2028-11-08"))
 
         cli.today = "2027-08-11"

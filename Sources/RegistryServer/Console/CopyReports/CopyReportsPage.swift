@@ -88,7 +88,7 @@ enum CopyReportsPage {
             return try render(call, refused: (id, noteText, errors.messages["note"] ?? "请填写处理说明"), status: .unprocessableContent)
         }
         do {
-            try call.change(.handleLabelReport) { tx, actor in try tx.handleLabelReport(id, note: note, by: actor) }
+            _ = try call.change(.handleLabelReport) { tx, actor in try tx.handleLabelReport(id, note: note, by: actor) }
         } catch let refusal as RegistryError {
             if case .notFound = refusal { throw ConsoleRefusal.notFound }
             return try render(call, refused: (id, noteText, refusal.chinese), status: .conflict)
