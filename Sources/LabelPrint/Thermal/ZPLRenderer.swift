@@ -21,10 +21,11 @@ public struct ZPLRenderer: Sendable {
             of: batch, format: format, library: library, resolution: resolution,
             fonts: { .scalable(name: $0.thermal?.zplFontName) }, progress: progress)
         let faces = CairoFaces()
-        // The lines every label of a batch shares are drawn once.
+        // The lines the labels of a batch share (all but the code's) are drawn once: the first label's
+        // pictures are kept, and no other, so that memory stays bounded however large the batch.
         var pictures = [ThermalLine: String]()
         var lines = [String]()
-        for (label, layout) in zip(batch.labels, layouts) {
+        for (index, (label, layout)) in zip(batch.labels, layouts).enumerated() {
             lines += ["^XA", "^CI28", "^PW\(resolution.dots(template.width))", "^LL\(resolution.dots(template.height))", "^LH0,0"]
             lines.append("^FO\(layout.qrX),\(layout.qrY)^BQN,2,\(layout.dotsPerModule)"
                 + "^FD\(template.qr.errorCorrection.rawValue)A,\(label.verificationURL)^FS")
@@ -41,7 +42,7 @@ public struct ZPLRenderer: Sendable {
                         picture = drawn
                     } else {
                         picture = try ZPLGraphicField.field(line.text, font: line.font, width: line.width, height: line.height, faces: faces)
-                        pictures[line] = picture
+                        if index == 0 { pictures[line] = picture }
                     }
                     lines.append("^FO\(line.x),\(line.top)\(reverse)\(picture)^FS")
                 }
