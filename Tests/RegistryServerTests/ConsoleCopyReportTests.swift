@@ -61,4 +61,15 @@ import Testing
         #expect(try await printer.get("/console/copy-reports").status == 403)
         #expect(try harness.dump() == before)
     }
+
+    @Test func aFloodOfReportsIsListedNewestFirstUpToALimit() async throws {
+        let (harness, _) = try await Self.harness()
+        try harness.registry.write { tx in
+            for n in 1...CopyReportsPage.listed { try tx.recordLabelReport(code: LabelCode.random(), text: "第 \(n) 件", client: "t") }
+        }
+        let page = try await harness.signedIn("王芳", roles: [.clerk]).get("/console/copy-reports").text
+        #expect(page.components(separatedBy: "<tr id=\"report-").count - 1 == CopyReportsPage.listed)
+        #expect(page.contains("第 \(CopyReportsPage.listed) 件") && !page.contains("同一枚码在两家超市出现"))
+        #expect(page.contains("另有 2 件较早的举报未列出"))
+    }
 }

@@ -11,6 +11,9 @@ enum CopyReportsPage {
     /// Who may open the page.
     static let access = ConsoleAccess.roles([.clerk, .approver, .auditor])
     static let path = "/console/copy-reports"
+    /// The most reports one page lists, newest first: anyone may send a report, so their number is
+    /// not the bureau's to bound.
+    static let listed = 200
 
     struct View: PageView {
         static let template = "console-copy-reports"
@@ -22,6 +25,8 @@ enum CopyReportsPage {
         /// Why the filter found nothing to list, when it was not understood.
         let filterError: String?
         let reports: [Row]
+        /// How many more reports the filter found than the page lists.
+        let notListed: Int
         let isEmpty: Bool
         let canHandle: Bool
     }
@@ -66,7 +71,7 @@ enum CopyReportsPage {
                 filterError = "没有许可证号为「\(licenceText ?? "")」的许可"
             }
         }
-        let rows = reports.reversed().map { report in
+        let rows = reports.suffix(listed).reversed().map { report in
             let mine = refused?.id == report.id ? refused : nil
             return Row(id: report.id, receivedAt: ConsoleTime.text(report.at), code: (try? LabelCode(parsing: report.code))?.grouped() ?? report.code, text: report.text, client: report.client,
                        licenceNumber: report.licence, batchNumber: report.batch, batchHref: report.batch.map(LabelsSection.batchPath),
@@ -74,7 +79,7 @@ enum CopyReportsPage {
                        action: "\(path)/\(report.id)/handle", note: mine?.note ?? "", error: mine?.error)
         }
         let view = View(frame: call.frame(title: "复制举报"), since: sinceText ?? "", licence: licenceText ?? "", showsAll: showsAll,
-                        filterError: filterError, reports: rows, isEmpty: rows.isEmpty, canHandle: call.staff.permits(.handleLabelReport))
+                        filterError: filterError, reports: rows, notListed: max(0, reports.count - listed), isEmpty: rows.isEmpty, canHandle: call.staff.permits(.handleLabelReport))
         return try call.page(view, status: status)
     }
 
